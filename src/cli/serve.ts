@@ -1,0 +1,82 @@
+/**
+ * `atlas serve` (what `npm start` runs): builds the app if needed, opens and migrates
+ * the database, loads the demo network and the first admin on a fresh database, then
+ * serves the SvelteKit build on PORT.
+ */
+import type { Command } from 'commander';
+import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { openConfiguredDatabase, CliError } from './context';
+import { buildApp, buildIsCurrent } from './build';
+import { readConfig } from '../lib/server/config';
+import { projectPath } from '../lib/server/paths';
+import { ensureFirstAdmin } from '../lib/server/auth/bootstrap';
+import { databaseIsEmpty, loadDemo } from '../lib/server/demo';
+
+export function registerServe(program: Command) {
+	program
+		.command('serve')
+		.description('serve the platform (builds it first when needed)')
+		.option('--no-build', 'do not rebuild even when sources are newer')
+		.action(async (options: { build: boolean }) => {
+			const config = readConfig();
+			if (!buildIsCurrent()) {
+				if (options.build === false && process.env.ATLAS_SKIP_BUILD !== '0') {
+					console.warn('The build is older than the sources; serving it anyway (--no-build).');
+				} else buildApp();
+			}
+			const database = await openConfiguredDatabase(config);
+			console.log(`Database: ${database.engine} (${database.location})`);
+			if (!config.ATLAS_NO_DEMO && (await databaseIsEmpty(database.db))) {
+				const started = Date.now();
+				const counts = await loadDemo(database.db);
+				console.log(`Demo network loaded: ${counts.actors} organisations, ${counts.relations} relations, ${counts.resources} knowledge records (${Date.now() - started} ms).`);
+			}
+			const admin = await ensureFirstAdmin(database.db);
+			if (admin) {
+				console.log('');
+				console.log('  First administrator account (shown once, keep it safe):');
+				console.log(`    e-mail:   ${admin.email}`);
+				console.log(`    password: ${admin.password}`);
+				console.log('');
+			}
+			// adapter-node assumes https when neither ORIGIN nor PROTOCOL_HEADER is set, which
+			// breaks the CSRF origin check on plain http. Tell it the real scheme of the socket,
+			// overwriting any client-sent value of our private header.
+			const ownProtocolHeader = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+			if (ownProtocolHeader) process.env.PROTOCOL_HEADER = 'x-atlas-socket-protocol';
+			const { handler } = await import(pathToFileURL(projectPath('build/handler.js')).href);
+			const server = createServer((request, response) => {
+				if (ownProtocolHeader) {
+					request.headers['x-atlas-socket-protocol'] = (request.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+				}
+				handler(request, response);
+			});
+			server.keepAliveTimeout = 65_000;
+			await new Promise<void>((resolve, reject) => {
+				server.once('error', (error: NodeJS.ErrnoException) =>
+					reject(
+						new CliError(
+							error.code === 'EADDRINUSE'
+								? `Port ${config.PORT} is already in use; set PORT to another one.`
+								: `Cannot listen on ${config.HOST}:${config.PORT}: ${error.message}`
+						)
+					)
+				);
+				server.listen(config.PORT, config.HOST, () => resolve());
+			});
+			console.log(`Skills Atlas is serving on http://localhost:${config.PORT}`);
+			let stopping = false;
+			const stop = async () => {
+				if (stopping) return;
+				stopping = true;
+				server.close();
+				server.closeAllConnections();
+				await database.close();
+				process.exit(0);
+			};
+			process.on('SIGINT', stop);
+			process.on('SIGTERM', stop);
+			await new Promise(() => {}); // serve until a signal arrives
+		});
+}

@@ -1,0 +1,20 @@
+/** How each area describes its endpoints for the OpenAPI document. */
+import type { z } from 'zod';
+
+export interface EndpointDoc {
+	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+	/** OpenAPI path with {param} placeholders. */
+	path: string;
+	summary: string;
+	description?: string;
+	tags: string[];
+	/** Path parameters by name. */
+	params?: Record<string, string>;
+	query?: z.ZodObject;
+	body?: z.ZodType;
+	response?: z.ZodType;
+	/** Content type of the response when it is not JSON. */
+	produces?: string;
+	/** Writes (and reads of private data) need a session cookie or a bearer token. */
+	auth?: boolean;
+}

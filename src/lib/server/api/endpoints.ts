@@ -1,0 +1,7 @@
+/** Every documented endpoint, gathered from the areas. */
+import type { EndpointDoc } from './endpoint-doc';
+import { vocabEndpoints } from '../vocab/api';
+import { authEndpoints } from '../auth/api-docs';
+import { metaEndpoints } from './meta-docs';
+
+export const apiEndpoints: EndpointDoc[] = [...metaEndpoints, ...vocabEndpoints, ...authEndpoints];

@@ -1,0 +1,204 @@
+/** Kysely table types; they follow the SQL migrations by hand. */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T = Record<string, unknown>> = ColumnType<T, string | undefined, string>;
+type NullableJson<T = Record<string, unknown>> = ColumnType<T | null, string | null | undefined, string | null>;
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+
+export type Role = 'admin' | 'curator' | 'member';
+
+export interface AppUserTable {
+	id: Generated<string>;
+	email: string;
+	display_name: Generated<string>;
+	password_hash: string | null;
+	role: Generated<Role>;
+	locale: Generated<string>;
+	email_confirmed_at: NullableTimestamp;
+	disabled_at: NullableTimestamp;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface UserSessionTable {
+	id: string;
+	user_id: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+	last_seen_at: Timestamp;
+	user_agent: Generated<string>;
+	ip: Generated<string>;
+}
+
+export interface EmailTokenTable {
+	id: string;
+	user_id: string;
+	purpose: 'confirm' | 'reset';
+	created_at: Timestamp;
+	expires_at: Timestamp;
+	used_at: NullableTimestamp;
+}
+
+export interface ApiTokenTable {
+	id: Generated<string>;
+	user_id: string;
+	name: string;
+	token_hash: string;
+	prefix: string;
+	created_at: Timestamp;
+	last_used_at: NullableTimestamp;
+	revoked_at: NullableTimestamp;
+}
+
+export interface RateLimitEventTable {
+	id: Generated<string>;
+	bucket: string;
+	key: string;
+	created_at: Timestamp;
+}
+
+export interface AuditLogTable {
+	id: Generated<string>;
+	user_id: string | null;
+	user_email: Generated<string>;
+	action: string;
+	target_type: Generated<string>;
+	target_id: Generated<string>;
+	details: Json;
+	ip: Generated<string>;
+	created_at: Timestamp;
+}
+
+export interface MailOutboxTable {
+	id: Generated<string>;
+	to_address: string;
+	subject: string;
+	body_text: string;
+	status: Generated<'kept' | 'sent' | 'failed'>;
+	error: string | null;
+	created_at: Timestamp;
+	sent_at: NullableTimestamp;
+}
+
+export interface NotificationTable {
+	id: Generated<string>;
+	user_id: string;
+	kind: string;
+	title: string;
+	body: Generated<string>;
+	link: Generated<string>;
+	created_at: Timestamp;
+	read_at: NullableTimestamp;
+}
+
+export interface ActorTable {
+	id: Generated<string>;
+	slug: string;
+	type: string;
+	name: string;
+	other_names: TextArray;
+	country: string | null;
+	region: string | null;
+	city: Generated<string>;
+	latitude: number | null;
+	longitude: number | null;
+	languages: TextArray;
+	categories: TextArray;
+	target_groups: TextArray;
+	sectors: TextArray;
+	description: Json<Record<string, string>>;
+	website: Generated<string>;
+	external_ids: Json<Record<string, string>>;
+	contact: NullableJson<{ name?: string; email?: string; phone?: string; role?: string }>;
+	contact_public: Generated<boolean>;
+	size: string | null;
+	founded_year: number | null;
+	member_count: number | null;
+	helix: NullableJson<Record<string, number>>;
+	extra: Json;
+	status: Generated<'draft' | 'published'>;
+	version: Generated<number>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface ActorMemberTable {
+	actor_id: string;
+	user_id: string;
+	role: Generated<string>;
+	created_at: Timestamp;
+}
+
+export interface RelationTable {
+	id: Generated<string>;
+	source_id: string;
+	target_id: string;
+	type: string;
+	label: Generated<string>;
+	description: Generated<string>;
+	start_year: number | null;
+	end_year: number | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export type ResourceStatus = 'draft' | 'submitted' | 'changes_requested' | 'published' | 'rejected';
+
+export interface ResourceTable {
+	id: Generated<string>;
+	work_id: string;
+	slug: string;
+	status: Generated<ResourceStatus>;
+	title: string;
+	abstract: Generated<string>;
+	language: string;
+	type: string;
+	categories: TextArray;
+	topics: TextArray;
+	target_groups: TextArray;
+	countries: TextArray;
+	regions: TextArray;
+	publisher_actor_id: string | null;
+	publisher_name: Generated<string>;
+	authors: TextArray;
+	year: number | null;
+	url: Generated<string>;
+	doi: Generated<string>;
+	licence: Generated<string>;
+	extra: Json;
+	submitted_by: string | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+	published_at: NullableTimestamp;
+}
+
+export interface AtlasMigrationTable {
+	name: string;
+	applied_at: Timestamp;
+}
+
+export interface Database {
+	app_user: AppUserTable;
+	user_session: UserSessionTable;
+	email_token: EmailTokenTable;
+	api_token: ApiTokenTable;
+	rate_limit_event: RateLimitEventTable;
+	audit_log: AuditLogTable;
+	mail_outbox: MailOutboxTable;
+	notification: NotificationTable;
+	actor: ActorTable;
+	actor_member: ActorMemberTable;
+	relation: RelationTable;
+	resource: ResourceTable;
+	atlas_migration: AtlasMigrationTable;
+}
+
+export type UserRow = Selectable<AppUserTable>;
+export type ActorRow = Selectable<ActorTable>;
+export type NewActorRow = Insertable<ActorTable>;
+export type ActorUpdate = Updateable<ActorTable>;
+export type RelationRow = Selectable<RelationTable>;
+export type ResourceRow = Selectable<ResourceTable>;
+export type NewResourceRow = Insertable<ResourceTable>;
