@@ -73,8 +73,9 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle: Handle = sequence(handleLocale, handleAuth, handleHeaders);
 
-export const handleError: HandleServerError = ({ error, status }) => {
-	if (status !== 404) console.error(error);
-	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side.', code: String(status) };
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status >= 500) console.error(error);
+	// Client errors (404, 415…) keep SvelteKit's plain message; server errors are not detailed.
+	return { message: status === 404 ? 'Not found' : status < 500 ? message : 'Something went wrong on our side.', code: String(status) };
 };
 

@@ -4,27 +4,23 @@ import type { EndpointDoc } from '../api/endpoint-doc';
 import { ROLES } from '../../domain/user';
 import { API_TOKEN_NAME_MAX } from './tokens';
 
-export const MeResponse = z
-	.object({
-		id: z.uuid(),
-		email: z.string(),
-		displayName: z.string(),
-		role: z.enum(ROLES),
-		locale: z.string(),
-		actorIds: z.array(z.uuid()).meta({ description: 'organisations this account may edit' })
-	})
-	.meta({ id: 'Me' });
+export const MeResponse = z.object({
+	id: z.uuid(),
+	email: z.string(),
+	displayName: z.string(),
+	role: z.enum(ROLES),
+	locale: z.string(),
+	actorIds: z.array(z.uuid()).meta({ description: 'organisations this account may edit' })
+});
 
-export const ApiTokenResponse = z
-	.object({
-		id: z.uuid(),
-		name: z.string(),
-		prefix: z.string().meta({ description: 'first 8 characters of the token, to recognise it' }),
-		createdAt: z.iso.datetime(),
-		lastUsedAt: z.iso.datetime().nullable(),
-		revokedAt: z.iso.datetime().nullable()
-	})
-	.meta({ id: 'ApiToken' });
+export const ApiTokenResponse = z.object({
+	id: z.uuid(),
+	name: z.string(),
+	prefix: z.string().meta({ description: 'first 8 characters of the token, to recognise it' }),
+	createdAt: z.iso.datetime(),
+	lastUsedAt: z.iso.datetime().nullable(),
+	revokedAt: z.iso.datetime().nullable()
+});
 
 export const ApiTokenList = z.object({
 	items: z.array(ApiTokenResponse),

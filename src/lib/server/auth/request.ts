@@ -7,6 +7,7 @@ import type { DB } from '../db';
 import type { Role, SessionUser } from '../../domain/user';
 import { AppError } from '../errors';
 import { localizeHref } from '../../paraglide/runtime.js';
+import { m } from '../../paraglide/messages.js';
 import { authenticateApiToken } from './tokens';
 import { resumeSession } from './service';
 import type { ClientContext } from './common';
@@ -123,6 +124,6 @@ export function requirePageUser(event: Pick<RequestEvent, 'locals' | 'url'>): Se
 /** For pages: an account with one of the roles; others see 403, visitors the sign-in page. */
 export function requirePageRole(event: Pick<RequestEvent, 'locals' | 'url'>, ...roles: Role[]): SessionUser {
 	const user = requirePageUser(event);
-	if (!roles.includes(user.role)) error(403, { message: 'Forbidden', code: 'forbidden' });
+	if (!roles.includes(user.role)) error(403, { message: m.auth_error_forbidden(), code: 'forbidden' });
 	return user;
 }

@@ -224,7 +224,12 @@ export async function changePassword(
 	options: ClientContext & { keepSessionId?: string | null } = {}
 ): Promise<void> {
 	const user = await queries.findUserById(db, userId);
-	if (!user || !(await verifyPassword(current, user.password_hash))) {
+	if (!user) throw new AuthError('user_not_found', 'The account was not found.');
+	// Guessing the current password from a borrowed session counts like failed sign-ins.
+	const failures = rateLimit.LIMITS.signInPerEmail;
+	await rateLimit.check(db, failures, user.email);
+	if (!(await verifyPassword(current, user.password_hash))) {
+		await rateLimit.record(db, failures, user.email);
 		throw new AuthError('wrong_current_password', 'The current password is wrong.', { currentPassword: 'The current password is wrong.' });
 	}
 	assertPasswordRules(next, 'newPassword');

@@ -172,6 +172,48 @@ export interface ResourceTable {
 	created_at: Timestamp;
 	updated_at: Timestamp;
 	published_at: NullableTimestamp;
+	/** Text of the attached file (migration 20261125T1310), for the search index. */
+	file_text: Generated<string>;
+}
+
+/** A snapshot of a knowledge record after one change (review workflow). */
+export interface ResourceVersionTable {
+	id: Generated<string>;
+	resource_id: string;
+	version: number;
+	change_kind: string;
+	snapshot: Json;
+	changed_by: string | null;
+	changed_by_name: Generated<string>;
+	change_note: Generated<string>;
+	created_at: Timestamp;
+}
+
+export type ReviewDecision = 'approve' | 'request_changes' | 'reject';
+
+export interface ResourceReviewTable {
+	id: Generated<string>;
+	resource_id: string;
+	reviewer: string | null;
+	reviewer_name: Generated<string>;
+	decision: ReviewDecision;
+	comment: Generated<string>;
+	created_at: Timestamp;
+}
+
+export type FileTextStatus = 'ok' | 'unavailable' | 'none';
+
+export interface ResourceFileTable {
+	resource_id: string;
+	file_name: string;
+	content_type: string;
+	size_bytes: number;
+	sha256: string;
+	bytes: Uint8Array;
+	text: Generated<string>;
+	text_status: Generated<FileTextStatus>;
+	uploaded_by: string | null;
+	created_at: Timestamp;
 }
 
 export interface AtlasMigrationTable {
@@ -192,6 +234,9 @@ export interface Database {
 	actor_member: ActorMemberTable;
 	relation: RelationTable;
 	resource: ResourceTable;
+	resource_version: ResourceVersionTable;
+	resource_review: ResourceReviewTable;
+	resource_file: ResourceFileTable;
 	atlas_migration: AtlasMigrationTable;
 }
 
@@ -202,3 +247,6 @@ export type ActorUpdate = Updateable<ActorTable>;
 export type RelationRow = Selectable<RelationTable>;
 export type ResourceRow = Selectable<ResourceTable>;
 export type NewResourceRow = Insertable<ResourceTable>;
+export type ResourceVersionRow = Selectable<ResourceVersionTable>;
+export type ResourceReviewRow = Selectable<ResourceReviewTable>;
+export type ResourceFileRow = Selectable<ResourceFileTable>;
