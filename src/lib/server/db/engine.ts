@@ -119,8 +119,11 @@ async function openPglite(dataDir: string, lock: boolean): Promise<AtlasDatabase
 	const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
 	const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
 	const extensions = { pg_trgm, unaccent };
+	// PGlite's default 128 MB of shared buffers doubles the idle memory of the process;
+	// a small network fits comfortably in 32 MB (ATLAS_PGLITE_SHARED_BUFFERS to change).
+	const postgresqlconf = [`shared_buffers=${process.env.ATLAS_PGLITE_SHARED_BUFFERS ?? '32MB'}`];
 	if (dataDir === 'memory://') {
-		const pglite = await PGlite.create({ extensions });
+		const pglite = await PGlite.create({ extensions, postgresqlconf });
 		const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
 		return { db, engine: 'pglite', location: 'memory', withRawConnection: rawPglite(pglite), close: () => db.destroy() };
 	}
@@ -141,7 +144,7 @@ async function openPglite(dataDir: string, lock: boolean): Promise<AtlasDatabase
 	}
 	let pglite: InstanceType<typeof PGlite>;
 	try {
-		pglite = await PGlite.create({ dataDir: pgFolder, extensions });
+		pglite = await PGlite.create({ dataDir: pgFolder, extensions, postgresqlconf });
 		await pglite.query('select 1');
 	} catch (error) {
 		held?.release();

@@ -174,6 +174,18 @@ export interface ResourceTable {
 	published_at: NullableTimestamp;
 	/** Text of the attached file (migration 20261125T1310), for the search index. */
 	file_text: Generated<string>;
+	/** Maintained by the trigger resource_search_refresh (migration 20261125T1300); never written by code. */
+	search_vector: ColumnType<string, never, never>;
+	/** lower(unaccent(title)), for typo tolerance with pg_trgm; trigger-maintained. */
+	search_title: ColumnType<string, never, never>;
+	/** Vocabulary concepts of the record ('skills-category:1'): from its columns plus text_concepts; trigger-maintained. */
+	concepts: ColumnType<string[], never, never>;
+	/** Concepts found in title and abstract by the application (library/search.ts refreshResourceConcepts). */
+	text_concepts: TextArray;
+	/** md5 of title and abstract; trigger-maintained. */
+	text_hash: ColumnType<string, never, never>;
+	/** The text_hash that text_concepts were computed for; differs from text_hash when stale. */
+	text_concepts_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A snapshot of a knowledge record after one change (review workflow). */
@@ -216,6 +228,25 @@ export interface ResourceFileTable {
 	created_at: Timestamp;
 }
 
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** Long work with progress (migration 20261125T1320). */
+export interface JobTable {
+	id: Generated<string>;
+	kind: string;
+	status: Generated<JobStatus>;
+	progress_done: Generated<number>;
+	progress_total: Generated<number>;
+	params: Json;
+	/** The input file while the job waits to run (cleared afterwards). */
+	payload: Uint8Array | null;
+	result: NullableJson;
+	error: string | null;
+	created_by: string | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
 export interface AtlasMigrationTable {
 	name: string;
 	applied_at: Timestamp;
@@ -237,6 +268,7 @@ export interface Database {
 	resource_version: ResourceVersionTable;
 	resource_review: ResourceReviewTable;
 	resource_file: ResourceFileTable;
+	job: JobTable;
 	atlas_migration: AtlasMigrationTable;
 }
 
@@ -250,3 +282,4 @@ export type NewResourceRow = Insertable<ResourceTable>;
 export type ResourceVersionRow = Selectable<ResourceVersionTable>;
 export type ResourceReviewRow = Selectable<ResourceReviewTable>;
 export type ResourceFileRow = Selectable<ResourceFileTable>;
+export type JobRow = Selectable<JobTable>;

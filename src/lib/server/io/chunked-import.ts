@@ -1,0 +1,39 @@
+/**
+ * An import applied in several short transactions instead of one, for work that runs
+ * inside the server: on PGlite a transaction holds the only connection, so a long one
+ * would stall every page until it ends. Each chunk goes through runImport (a savepoint
+ * per row, so no row is ever half-written); rows are independent, so a chunk that
+ * commits stays committed. The whole-file guarantees (dry run, strict) stay with a
+ * single runImport, as the CLI uses it.
+ */
+import type { DB } from '../db';
+import type { SourceFile } from './source';
+import { runImport, type ImportReport, type Importer, type ParsedRow } from './import-run';
+
+export interface ChunkedImportOptions {
+	format: string;
+	/** Rows per transaction. */
+	chunkSize?: number;
+	/** Called after each chunk with the rows handled so far. */
+	onProgress?: (done: number, total: number) => Promise<void> | void;
+}
+
+/** Parses the file once, then applies it chunk by chunk; the report covers every row. */
+export async function runChunkedImport<T>(db: DB, importer: Importer<T>, file: SourceFile, options: ChunkedImportOptions): Promise<ImportReport> {
+	const parsed = await importer.parse(file, options.format, db);
+	const chunkSize = Math.max(1, options.chunkSize ?? 200);
+	const report: ImportReport = { kind: importer.kind, format: options.format, rows: parsed.length, created: 0, updated: 0, unchanged: 0, rejected: [], dryRun: false, rolledBack: false };
+	await options.onProgress?.(0, parsed.length);
+	for (let start = 0; start < parsed.length; start += chunkSize) {
+		const chunk: ParsedRow<T>[] = parsed.slice(start, start + chunkSize);
+		const part = await runImport(db, { ...importer, parse: async () => chunk }, file, { format: options.format });
+		report.created += part.created;
+		report.updated += part.updated;
+		report.unchanged += part.unchanged;
+		report.rejected.push(...part.rejected);
+		await options.onProgress?.(Math.min(parsed.length, start + chunkSize), parsed.length);
+		// Let requests waiting for the database go first.
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+	return report;
+}

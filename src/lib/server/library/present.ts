@@ -1,0 +1,229 @@
+/**
+ * Knowledge records as the API and the pages present them: rows in, plain domain objects
+ * out (camelCase, labels in the reader's language, HTML only where it was made safe).
+ */
+import { label, type Locale, type VocabularyName } from '../vocab';
+import { FACET_NAMES, HIGHLIGHT_START, HIGHLIGHT_STOP, type FacetCountRow, type FacetName, type ResourceFilters, type ResourceHitRow } from './search-queries';
+import { escapeHtml, highlightToHtml } from './markdown';
+
+/** One record in a list (GET /api/v1/resources items, the library page). */
+export interface ResourceListItem {
+	id: string;
+	slug: string;
+	title: string;
+	/** Markdown, as written. */
+	abstract: string;
+	language: string;
+	type: string;
+	categories: string[];
+	countries: string[];
+	regions: string[];
+	topics: string[];
+	targetGroups: string[];
+	authors: string[];
+	year: number | null;
+	publisher: string;
+	url: string;
+	doi: string;
+	publishedAt: string | null;
+	/** A short HTML excerpt: text escaped, query words in <mark>. */
+	snippet: string;
+}
+
+export interface FacetEntry {
+	value: string;
+	label: string;
+	count: number;
+	/** The value is among the active filters. */
+	selected: boolean;
+}
+
+export type Facets = Record<FacetName, FacetEntry[]>;
+
+/** Vocabulary behind each facet's codes (year and publisher are shown as stored). */
+export const FACET_VOCABULARY: Record<FacetName, VocabularyName | null> = {
+	type: 'resource-type',
+	language: 'language',
+	category: 'skills-category',
+	country: 'country',
+	region: 'ilo-region',
+	year: null,
+	publisher: null
+};
+
+/** Facet values listed at most, besides the selected ones. */
+export const FACET_VALUES_SHOWN = 50;
+
+const SNIPPET_LENGTH = 260;
+
+/** A date column as an ISO string. */
+export function isoDate(value: Date | string | null | undefined): string | null {
+	if (!value) return null;
+	return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+/** The first words of a Markdown abstract as plain text, cut at a word boundary. */
+export function plainExcerpt(markdown: string, length = SNIPPET_LENGTH): string {
+	const plain = markdown
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[*_`#>]+/g, '')
+		.replace(/^\s*[-+]\s+/gm, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (plain.length <= length) return plain;
+	const cut = plain.slice(0, length);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length * 0.6)).trimEnd()} …`;
+}
+
+/** A list item from a search row; the snippet is the highlighted headline or the abstract's beginning. */
+export function toListItem(row: ResourceHitRow): ResourceListItem {
+	const hasMarks = row.headline?.includes(HIGHLIGHT_START);
+	return {
+		id: row.id,
+		slug: row.slug,
+		title: row.title,
+		abstract: row.abstract,
+		language: row.language,
+		type: row.type,
+		categories: row.categories,
+		countries: row.countries,
+		regions: row.regions,
+		topics: row.topics,
+		targetGroups: row.target_groups,
+		authors: row.authors,
+		year: row.year,
+		publisher: row.publisher_name,
+		url: row.url,
+		doi: row.doi,
+		publishedAt: isoDate(row.published_at),
+		snippet: hasMarks ? highlightToHtml(row.headline!.trim(), HIGHLIGHT_START, HIGHLIGHT_STOP) : escapeHtml(plainExcerpt(row.abstract))
+	};
+}
+
+/** The label of one facet value in a locale. */
+export function facetLabel(facet: FacetName, value: string, locale: Locale): string {
+	const vocabulary = FACET_VOCABULARY[facet];
+	return vocabulary ? label(vocabulary, value, locale) : value;
+}
+
+/**
+ * Facet entries per facet: most frequent first (then by label), at most
+ * FACET_VALUES_SHOWN, and every selected value even when nothing matches it now.
+ */
+export function presentFacets(rows: FacetCountRow[], filters: ResourceFilters, locale: Locale): Facets {
+	const collator = new Intl.Collator(locale);
+	const facets = {} as Facets;
+	for (const facet of FACET_NAMES) {
+		const selected = new Set(filters[facet].map(String));
+		const counts = new Map(rows.filter((row) => row.facet === facet).map((row) => [row.value, row.count]));
+		for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
+		const entries = [...counts].map(([value, count]) => ({ value, label: facetLabel(facet, value, locale), count, selected: selected.has(value) }));
+		entries.sort((a, b) =>
+			facet === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || collator.compare(a.label, b.label)
+		);
+		const shown = entries.slice(0, FACET_VALUES_SHOWN);
+		for (const entry of entries.slice(FACET_VALUES_SHOWN)) if (entry.selected) shown.push(entry);
+		facets[facet] = shown;
+	}
+	return facets;
+}
+
+/** A record of the same work in another language, or a related record. */
+export interface ResourceLink {
+	id: string;
+	slug: string;
+	title: string;
+	language: string;
+	type: string;
+	year: number | null;
+}
+
+/** Everything shown about one record (GET /api/v1/resources/{id}, the resource page). */
+export interface ResourceDetail extends Omit<ResourceListItem, 'snippet'> {
+	workId: string;
+	status: string;
+	licence: string;
+	/** The publishing organisation when it is an actor of the network. */
+	publisherActor: { id: string; slug: string; name: string } | null;
+	concepts: string[];
+	createdAt: string | null;
+	updatedAt: string | null;
+	/** Address of the attached PDF when there is one. */
+	pdfUrl: string | null;
+	/** The same work in other languages. */
+	versions: ResourceLink[];
+	/** Published records sharing the most concepts with this one. */
+	related: ResourceLink[];
+}
+
+/** The row shape the detail is built from (a resource row plus optional joined facts). */
+export interface ResourceDetailRow {
+	id: string;
+	work_id: string;
+	slug: string;
+	status: string;
+	title: string;
+	abstract: string;
+	language: string;
+	type: string;
+	categories: string[];
+	countries: string[];
+	regions: string[];
+	topics: string[];
+	target_groups: string[];
+	authors: string[];
+	year: number | null;
+	publisher_name: string;
+	url: string;
+	doi: string;
+	licence: string;
+	concepts: string[];
+	created_at: Date | string | null;
+	updated_at: Date | string | null;
+	published_at: Date | string | null;
+	publisher_actor_id: string | null;
+	publisher_slug?: string | null;
+	publisher_actor_name?: string | null;
+	file_content_type?: string | null;
+}
+
+/** A link row of the detail (versions, related). */
+export function toResourceLink(row: { id: string; slug: string; title: string; language: string; type: string; year: number | null }): ResourceLink {
+	return { id: row.id, slug: row.slug, title: row.title, language: row.language, type: row.type, year: row.year };
+}
+
+/** The detail of a record from its row and the links found for it. */
+export function toResourceDetail(row: ResourceDetailRow, versions: ResourceLink[], related: ResourceLink[], fileUrl: (slug: string) => string): ResourceDetail {
+	return {
+		id: row.id,
+		workId: row.work_id,
+		slug: row.slug,
+		status: row.status,
+		title: row.title,
+		abstract: row.abstract,
+		language: row.language,
+		type: row.type,
+		categories: row.categories,
+		countries: row.countries,
+		regions: row.regions,
+		topics: row.topics,
+		targetGroups: row.target_groups,
+		authors: row.authors,
+		year: row.year,
+		publisher: row.publisher_name,
+		publisherActor:
+			row.publisher_actor_id && row.publisher_slug
+				? { id: row.publisher_actor_id, slug: row.publisher_slug, name: row.publisher_actor_name ?? row.publisher_name }
+				: null,
+		url: row.url,
+		doi: row.doi,
+		licence: row.licence,
+		concepts: row.concepts,
+		publishedAt: isoDate(row.published_at),
+		createdAt: isoDate(row.created_at),
+		updatedAt: isoDate(row.updated_at),
+		pdfUrl: row.file_content_type === 'application/pdf' ? fileUrl(row.slug) : null,
+		versions,
+		related
+	};
+}

@@ -1,0 +1,257 @@
+/**
+ * Knowledge records in and out: the `resources` importer (CSV, XLSX, JSON with the
+ * columns of interfaces.md, BibTeX, RIS, and the ILO knowledge-platform record text
+ * `ksp`) and exporter (CSV, XLSX, JSON, RIS, BibTeX).
+ *
+ * A record already held (same DOI, else address, else folded title + year, in the same
+ * language) is updated, never doubled, and re-importing a file changes nothing. New
+ * records are published (imports are a curator's or operator's act; the ksp records
+ * come from a published platform and are always published); records already held keep
+ * their review status.
+ */
+import type { DB } from '../db';
+import type { Importer, ParsedRow } from '../io/import-run';
+import type { SourceFile } from '../io/source';
+import { decodeText } from '../io/source';
+import { parseCsv, type Table } from '../io/csv';
+import { looksLikeZip, parseXlsx } from '../io/xlsx';
+import { looksLikeBibtex, parseBibtex, type ParsedCitation } from '../io/bibtex';
+import { looksLikeRis, parseRis } from '../io/ris';
+import { looksLikeKsp, parseKsp } from '../io/ksp';
+import { fieldsFromCsl, unknownLanguageReason } from '../io/citation-records';
+import { AppError } from '../errors';
+import { lookup } from '../vocab';
+import { validateInput } from '../network/service';
+import { ResourceInput, type ResourceInputData } from '../../domain/resource';
+import { upsertResource, type UpsertResourceOptions } from './service';
+import { foldTitles, publisherSlugsByName, storedMatchKeys } from './io-queries';
+import { detectResourceMapping, mappingProblems, overrideMapping, resourceFromColumns, type ResourceMapping } from './resource-columns';
+
+export const RESOURCE_IMPORT_FORMATS = ['csv', 'xlsx', 'json', 'bibtex', 'ris', 'ksp'] as const;
+export type ResourceImportFormat = (typeof RESOURCE_IMPORT_FORMATS)[number];
+/** Formats whose columns can be re-mapped by the curator. */
+export const TABULAR_FORMATS: readonly string[] = ['csv', 'xlsx', 'json'];
+
+export interface ResourceImportRecord {
+	input: ResourceInputData;
+	/** Some stored record shares a key with this one (it will be updated or left unchanged). */
+	existing: boolean;
+	/** Neither a stored record nor an earlier row of the file shares a key: no lookup needed. */
+	fastPath: boolean;
+}
+
+export interface ResourceImportOptions {
+	/** The curator's column choices (header → field, or null to keep it as an extra attribute). */
+	mapping?: Record<string, string | null>;
+}
+
+/** A file read and checked, before anything is written: what the preview shows. */
+export interface ReadResourceFile {
+	format: ResourceImportFormat;
+	/** Headers and their mapping, for tabular formats. */
+	headers: string[];
+	mapping: ResourceMapping;
+	/** Up to five rows as they appear in the file, for the preview. */
+	samples: Record<string, string>[];
+	/** Why the columns cannot be read as records (no title column…); rows is empty then. */
+	mappingProblems: string[];
+	rows: ParsedRow<ResourceImportRecord>[];
+}
+
+/** Guesses the format of a file from its name, then from its first bytes. */
+export function detectResourceFormat(file: SourceFile): ResourceImportFormat | undefined {
+	const name = file.name.toLowerCase();
+	if (name.endsWith('.xlsx') || looksLikeZip(file.bytes)) return 'xlsx';
+	if (name.endsWith('.json')) return 'json';
+	if (name.endsWith('.bib') || name.endsWith('.bibtex')) return 'bibtex';
+	if (name.endsWith('.ris')) return 'ris';
+	if (name.endsWith('.ksp')) return 'ksp';
+	const head = decodeText(file.bytes.subarray(0, 64 * 1024)).text;
+	if (name.endsWith('.csv') || name.endsWith('.tsv')) return 'csv';
+	const first = head.trimStart()[0];
+	if (first === '[' || first === '{') return 'json';
+	if (looksLikeBibtex(head)) return 'bibtex';
+	if (looksLikeRis(head)) return 'ris';
+	if (looksLikeKsp(head)) return 'ksp';
+	if (name.endsWith('.txt') || /[,;\t]/.test(head.split('\n')[0] ?? '')) return 'csv';
+	return undefined;
+}
+
+function reasonOf(error: unknown): string {
+	if (error instanceof AppError) return error.message;
+	throw error;
+}
+
+function tableRows(table: { headers: string[]; rows: { line: number; values: Record<string, unknown> }[] }, options: ResourceImportOptions) {
+	const mapping = overrideMapping(detectResourceMapping(table.headers), options.mapping);
+	const problems = mappingProblems(mapping);
+	const rows = problems.length ? [] : table.rows.map(({ line, values }): { row: number; input?: ResourceInputData; error?: string } => {
+		try {
+			return { row: line, input: resourceFromColumns(values, mapping) };
+		} catch (error) {
+			return { row: line, error: reasonOf(error) };
+		}
+	});
+	const samples = table.rows.slice(0, 5).map(({ values }) => Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])));
+	return { headers: table.headers, mapping, rows, samples, problems };
+}
+
+function jsonTable(file: SourceFile) {
+	let data: unknown;
+	try {
+		data = JSON.parse(decodeText(file.bytes).text);
+	} catch (error) {
+		throw new AppError('invalid_input', `The JSON could not be read: ${(error as Error).message}`);
+	}
+	const container = data as { items?: unknown; resources?: unknown } | null;
+	const items = Array.isArray(data) ? data : (container?.items ?? container?.resources);
+	if (!Array.isArray(items)) throw new AppError('invalid_input', 'The JSON must be an array of records, or {"items":[…]}.');
+	const objects = items.map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : {}));
+	const headers = [...new Set(objects.flatMap((item) => Object.keys(item)))];
+	return { headers, rows: objects.map((values, index) => ({ line: index + 1, values })) };
+}
+
+function citationRows(parsed: ParsedCitation[]) {
+	return parsed.map(({ row, item, error }): { row: number; input?: ResourceInputData; error?: string } => {
+		if (error || !item) return { row, error: error ?? 'the entry could not be read' };
+		const fields = fieldsFromCsl(item);
+		if (!fields.title) return { row, error: 'title: a title is required' };
+		if (!fields.language) return { row, error: 'language: the entry gives no language and its words do not tell (add LA, language or langid)' };
+		const problem = unknownLanguageReason(fields.language);
+		if (problem) return { row, error: problem };
+		const input: ResourceInputData = { title: fields.title, language: lookup('language', fields.language)!.code, type: fields.type };
+		if (fields.abstract) input.abstract = fields.abstract;
+		if (fields.topics.length) input.topics = fields.topics;
+		if (fields.authors.length) input.authors = fields.authors;
+		if (fields.year !== null) input.year = fields.year;
+		if (fields.publisher) input.publisher = fields.publisher;
+		if (fields.url) input.url = fields.url;
+		if (fields.doi) input.doi = fields.doi;
+		if (Object.keys(fields.extra).length) input.extra = fields.extra;
+		return { row, input };
+	});
+}
+
+function kspRows(file: SourceFile) {
+	try {
+		const record = parseKsp(decodeText(file.bytes).text);
+		const input: ResourceInputData = {
+			title: record.title,
+			language: record.language,
+			type: record.type,
+			abstract: record.abstract,
+			publisher: record.publisher,
+			status: 'published',
+			extra: {
+				source: 'ILO knowledge sharing platform',
+				kspResourceTypes: record.types,
+				kspDescriptions: { publisher: record.publisherDescription, topics: record.topicDescriptions, types: record.typeDescriptions }
+			}
+		};
+		if (record.topics.length) input.topics = record.topics;
+		return [{ row: 1, input }];
+	} catch (error) {
+		return [{ row: 1, error: reasonOf(error) }];
+	}
+}
+
+/**
+ * Reads and checks a file of records without writing: per-row records or problems,
+ * the publisher linked to the actor directory when the name is known, and whether each
+ * record is new or already held. Throws AppError when the file as a whole is unreadable.
+ */
+export async function readResourceFile(db: DB, file: SourceFile, format: ResourceImportFormat, options: ResourceImportOptions = {}): Promise<ReadResourceFile> {
+	let headers: string[] = [];
+	let mapping: ResourceMapping = new Map();
+	let samples: Record<string, string>[] = [];
+	let problems: string[] = [];
+	let rows: { row: number; input?: ResourceInputData; error?: string }[];
+	if (format === 'csv' || format === 'xlsx' || format === 'json') {
+		const table: Pick<Table, 'headers'> & { rows: { line: number; values: Record<string, unknown> }[] } =
+			format === 'csv' ? parseCsv(file.bytes) : format === 'xlsx' ? await parseXlsx(file.bytes) : jsonTable(file);
+		({ headers, mapping, rows, samples, problems } = tableRows(table, options));
+	} else if (format === 'bibtex') rows = citationRows(parseBibtex(decodeText(file.bytes).text));
+	else if (format === 'ris') rows = citationRows(parseRis(decodeText(file.bytes).text));
+	else rows = kspRows(file);
+
+	const checked = rows.map((item) => {
+		if (!item.input) return { row: item.row, error: item.error };
+		try {
+			return { row: item.row, input: item.input, valid: validateInput(ResourceInput, item.input) };
+		} catch (error) {
+			return { row: item.row, error: reasonOf(error) };
+		}
+	});
+	const valid = checked.filter((item): item is Required<typeof item> => !!item.valid);
+
+	const publishers = await publisherSlugsByName(db, valid.map((item) => item.valid.publisher ?? ''));
+	for (const item of valid) {
+		const slug = item.valid.publisher ? publishers.get(item.valid.publisher.toLowerCase()) : undefined;
+		if (slug) item.input.publisherActor = slug;
+	}
+
+	const folded = await foldTitles(db, valid.map((item) => item.valid.title));
+	const keysOf = valid.map((item, index) => {
+		const { doi, url, year, language } = item.valid;
+		const sourceId = typeof item.valid.extra?.sourceId === 'string' ? item.valid.extra.sourceId : '';
+		return { doi: doi ? `${doi}|${language}` : '', url: url ? `${url}|${language}` : '', title: `${folded[index]}|${year ?? ''}|${language}`, sourceId };
+	});
+	const stored = await storedMatchKeys(db, {
+		dois: valid.map((item) => item.valid.doi ?? '').filter(Boolean),
+		urls: valid.map((item) => item.valid.url ?? '').filter(Boolean),
+		foldedTitles: folded,
+		sourceIds: keysOf.map((keys) => keys.sourceId).filter(Boolean)
+	});
+	const seen = new Set<string>();
+	const records = new Map<number, ResourceImportRecord>();
+	valid.forEach((item, index) => {
+		const keys = keysOf[index];
+		const existing =
+			(!!keys.doi && stored.dois.has(keys.doi)) ||
+			(!!keys.url && stored.urls.has(keys.url)) ||
+			stored.titles.has(keys.title) ||
+			(!!keys.sourceId && stored.sourceIds.has(keys.sourceId));
+		const tagged = [`d:${keys.doi}`, `u:${keys.url}`, `t:${keys.title}`, `s:${keys.sourceId}`].filter((key) => !key.endsWith(':'));
+		const repeated = tagged.some((key) => seen.has(key));
+		for (const key of tagged) seen.add(key);
+		if (!existing && item.input.status === undefined) item.input.status = 'published';
+		records.set(index, { input: item.input, existing, fastPath: !existing && !repeated });
+	});
+
+	let validIndex = 0;
+	const parsed = checked.map((item): ParsedRow<ResourceImportRecord> => {
+		if (!item.valid) return { row: item.row, error: item.error };
+		return { row: item.row, record: records.get(validIndex++) };
+	});
+	return { format, headers, mapping, samples, mappingProblems: problems, rows: parsed };
+}
+
+/** A resources importer; with curator column choices for the import page. */
+export function createResourceImporter(options: ResourceImportOptions = {}): Importer<ResourceImportRecord> {
+	return {
+		kind: 'resources',
+		formats: [...RESOURCE_IMPORT_FORMATS],
+		detect: detectResourceFormat,
+		async parse(file, format, db) {
+			const read = await readResourceFile(db, file, format as ResourceImportFormat, options);
+			if (read.mappingProblems.length) {
+				throw new AppError('invalid_input', `${read.mappingProblems.join(' ')} Columns found: ${read.headers.filter(Boolean).join(', ')}.`);
+			}
+			return read.rows;
+		},
+		async apply(db, record) {
+			const sourceId = record.input.extra?.sourceId;
+			const upsertOptions: UpsertResourceOptions = record.fastPath ? { matchBy: [] } : typeof sourceId === 'string' ? { matchExtraKey: 'sourceId' } : {};
+			const result = await upsertResource(db, record.input, upsertOptions);
+			// The record it matched when the file was read was changed by an earlier row since: it is new after all.
+			if (result.status === 'created' && record.input.status === undefined) {
+				await upsertResource(db, { ...record.input, status: 'published' }, upsertOptions);
+			}
+			return result.status;
+		}
+	};
+}
+
+export const resourceImporter = createResourceImporter();
+
+export { resourceExporter } from './resource-export';

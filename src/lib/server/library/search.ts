@@ -1,0 +1,265 @@
+/**
+ * Library search and the resource record as visitors see it: validates the query,
+ * turns words into concepts of the vocabularies (so a Spanish query reaches English
+ * records about the same thing), asks search-queries.ts, and presents the answer.
+ *
+ * Also owns the concepts found in each record's text (refreshResourceConcepts): call it
+ * after writing records (imports, reviews); the server calls it at start.
+ */
+import { z } from 'zod';
+import type { DB } from '../db';
+import { validate } from '../api/http';
+import { invalidInput, notFound } from '../errors';
+import { findConceptsInText, lookup, type Locale, type VocabularyName } from '../vocab';
+import { looseToken, normalizedTokens } from '../vocab/normalize';
+import { LOCALES } from '../vocab/types';
+import type { SessionUser } from '../../domain/user';
+import { canViewResource } from './review-access';
+import * as queries from './search-queries';
+import { FACET_NAMES, type FacetName, type ResourceFilters, type ResourceMatch } from './search-queries';
+import { facetLabel, presentFacets, toListItem, toResourceDetail, toResourceLink, type Facets, type ResourceDetail, type ResourceListItem } from './present';
+
+/** At most this many candidates are ranked with ts_rank_cd (the rest follow in their cheap pre-order). */
+export const RANK_WINDOW = 1000;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A query parameter that may be repeated (`?type=a&type=b`); always a list after parsing. */
+function repeatable<T extends z.ZodType<string>>(item: T, description: string) {
+	return z
+		.union([item, z.array(item).max(50, 'at most 50 values')])
+		.optional()
+		.transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+		.describe(description);
+}
+
+/** GET /api/v1/resources and the library page. */
+export const ResourceSearchQuery = z.object({
+	q: z.string().trim().max(200, 'at most 200 characters').default('').describe('Words to find, in any language; "quotes" for a phrase, -word to exclude.'),
+	lang: repeatable(text(20), 'Language of the record (en, es, fr, pt…); repeat for several.'),
+	type: repeatable(text(100), 'Resource type code (vocabulary resource-type) or label.'),
+	category: repeatable(text(100), 'Skills category code (vocabulary skills-category) or label.'),
+	topic: repeatable(text(200), 'Subject heading as written on the record (case ignored).'),
+	country: repeatable(text(100), 'Country: ISO 3166 code or name.'),
+	region: repeatable(text(100), 'ILO region code (vocabulary ilo-region) or label.'),
+	year: repeatable(z.string().trim().regex(/^\d{4}$/, 'a year such as 2020'), 'Year of publication.'),
+	publisher: repeatable(text(300), 'Publisher as written on the record.'),
+	sort: z.enum(['relevance', 'newest']).optional().describe('Default: relevance with q, newest without.'),
+	page: z.coerce.number().int('a whole number').min(1).max(10_000).default(1),
+	perPage: z.coerce.number().int('a whole number').min(1).max(100, 'at most 100').default(20),
+	locale: z.enum(LOCALES).optional().describe('Language of facet labels (default: Accept-Language, else en).'),
+	facets: z.enum(['true', 'false']).default('true').describe('false leaves the facet counts out (faster).')
+});
+export type ResourceSearchQueryInput = z.input<typeof ResourceSearchQuery>;
+
+export interface ResourceSearchResult {
+	items: ResourceListItem[];
+	total: number;
+	page: number;
+	perPage: number;
+	facets: Facets;
+	/** The query as understood. */
+	q: string;
+	sort: 'relevance' | 'newest';
+	/** Concepts the query names, through which records in other languages were reached. */
+	queryConcepts: { code: string; label: string }[];
+	/** A nearby query when nothing matched ("Did you mean …"), else null. */
+	suggestion: string | null;
+}
+
+const FILTER_VOCABULARY: Partial<Record<FacetName, VocabularyName>> = {
+	type: 'resource-type',
+	language: 'language',
+	category: 'skills-category',
+	country: 'country',
+	region: 'ilo-region'
+};
+
+/** Vocabulary values given as code or label in any language become codes; unknown ones are invalid_input. */
+export function normalizeFilters(query: z.output<typeof ResourceSearchQuery>): ResourceFilters {
+	const codes = (facet: FacetName, field: string, values: string[]) =>
+		values.map((value) => {
+			const concept = lookup(FILTER_VOCABULARY[facet]!, value);
+			if (!concept) throw invalidInput(`${field}: unknown value "${value}".`, { [field]: `unknown value "${value}"` });
+			return concept.code;
+		});
+	return {
+		type: codes('type', 'type', query.type),
+		language: codes('language', 'lang', query.lang),
+		category: codes('category', 'category', query.category),
+		country: codes('country', 'country', query.country),
+		region: codes('region', 'region', query.region),
+		year: query.year.map(Number),
+		publisher: query.publisher,
+		topic: query.topic
+	};
+}
+
+const conceptCode = (vocab: string, code: string) => `${vocab}:${code}`;
+
+/** Concept codes ('skills-category:1') that a free text names, in any of the four languages. */
+export function textConceptCodes(text: string): string[] {
+	return [...new Set(findConceptsInText(text).map((mention) => conceptCode(mention.vocab, mention.code)))].sort();
+}
+
+/**
+ * How a query reaches records: its text (every language's stemming), its words against
+ * titles with typos forgiven, and the concepts it names. A concept-only match must still
+ * contain the query's other words (`conceptRemainder`), so "aprendizaje dual Portugal"
+ * reaches English work-based-learning records about Portugal, not all of them.
+ */
+export function queryMatch(q: string): ResourceMatch {
+	if (!q) return { text: null, typo: null, concepts: [], conceptRemainder: null };
+	const folded = normalizedTokens(q).join(' ');
+	const mentions = findConceptsInText(q);
+	const tokens = normalizedTokens(q);
+	const used = new Array<boolean>(tokens.length).fill(false);
+	const loose = tokens.map(looseToken);
+	for (const mention of mentions) {
+		const phrase = normalizedTokens(mention.matched).map(looseToken);
+		for (let start = 0; start + phrase.length <= loose.length; start++) {
+			if (phrase.every((token, offset) => loose[start + offset] === token)) {
+				for (let offset = 0; offset < phrase.length; offset++) used[start + offset] = true;
+				break;
+			}
+		}
+	}
+	const remainder = tokens.filter((_, index) => !used[index]);
+	const typoAllowed = folded.length >= 4 && folded.length <= 80 && !/["]/.test(q);
+	return {
+		text: q,
+		typo: typoAllowed ? folded : null,
+		concepts: [...new Set(mentions.map((mention) => conceptCode(mention.vocab, mention.code)))],
+		conceptRemainder: remainder.length ? remainder.join(' ') : null
+	};
+}
+
+/** Options of searchResources. */
+export interface SearchOptions {
+	/** Language of labels (facets, concepts); the query's own `locale` wins. */
+	locale?: Locale;
+	rankWindow?: number;
+}
+
+/**
+ * Published knowledge records matching a query, filters and sort, one page of them,
+ * with facet counts and, when nothing matched, a suggestion. Invalid input throws
+ * invalid_input naming the field.
+ */
+export async function searchResources(db: DB, input: unknown, options: SearchOptions = {}): Promise<ResourceSearchResult> {
+	const query = validate(ResourceSearchQuery, input);
+	const locale: Locale = query.locale ?? options.locale ?? 'en';
+	const filters = normalizeFilters(query);
+	const match = queryMatch(query.q);
+	if (match.conceptRemainder) match.conceptRemainder = (await queries.contentWords(db, match.conceptRemainder.split(' '))).join(' ') || null;
+	const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
+	const search = { ...match, filters };
+	const [page, facetRows] = await Promise.all([
+		queries.searchResourceRows(db, {
+			...search,
+			sort,
+			limit: query.perPage,
+			offset: (query.page - 1) * query.perPage,
+			rankWindow: options.rankWindow ?? RANK_WINDOW
+		}),
+		query.facets === 'true' ? queries.facetCountRows(db, search) : Promise.resolve([])
+	]);
+	const suggestion = page.total === 0 && query.q ? await suggestQuery(db, query.q) : null;
+	return {
+		items: page.rows.map(toListItem),
+		total: page.total,
+		page: query.page,
+		perPage: query.perPage,
+		facets: presentFacets(facetRows, filters, locale),
+		q: query.q,
+		sort,
+		queryConcepts: match.concepts.map((code) => ({ code, label: conceptLabel(code, locale) })),
+		suggestion
+	};
+}
+
+/** The label of a concept code ('skills-category:1') in a locale. */
+export function conceptLabel(code: string, locale: Locale): string {
+	const [vocab, value] = code.split(/:(.*)/s);
+	const facet = ({ 'skills-category': 'category', 'resource-type': 'type' } as Record<string, FacetName>)[vocab];
+	if (facet) return facetLabel(facet, value, locale);
+	return lookup(vocab as VocabularyName, value)?.labels[locale] ?? value;
+}
+
+/**
+ * "Did you mean …": every query word that no record contains is replaced by the nearest
+ * word of a published title (trigram similarity) or, when none is near, left out. Stop
+ * words stay. Null when no word could be corrected.
+ */
+export async function suggestQuery(db: DB, q: string): Promise<string | null> {
+	const words = normalizedTokens(q).slice(0, 8);
+	const meaningful = new Set(await queries.contentWords(db, words));
+	let corrected = 0;
+	const suggested: string[] = [];
+	for (const word of words) {
+		if (word.length < 3 || !meaningful.has(word) || (await queries.wordIsIndexed(db, word))) {
+			suggested.push(word);
+			continue;
+		}
+		const nearest = await queries.nearestTitleWord(db, word);
+		if (nearest) {
+			suggested.push(nearest);
+			corrected++;
+		}
+	}
+	return corrected > 0 ? suggested.join(' ') : null;
+}
+
+/**
+ * Finds the concepts named in the title and abstract of records and stores them
+ * (text_concepts; the trigger merges them into `concepts`). With ids, those records;
+ * without, every record whose text changed since its concepts were found. Returns how
+ * many records were updated. Importers and the review workflow call it after writing.
+ */
+export async function refreshResourceConcepts(db: DB, ids?: string[], batchSize = 500): Promise<number> {
+	let updated = 0;
+	const refresh = async (rows: Awaited<ReturnType<typeof queries.staleTextConceptRows>>) =>
+		queries.writeTextConcepts(
+			db,
+			rows.map((row) => ({ id: row.id, textHash: row.text_hash, concepts: textConceptCodes(`${row.title}\n${row.abstract}`) }))
+		);
+	if (ids) {
+		for (let start = 0; start < ids.length; start += batchSize) {
+			updated += await refresh(await queries.staleTextConceptRows(db, batchSize, ids.slice(start, start + batchSize)));
+		}
+		return updated;
+	}
+	for (;;) {
+		const rows = await queries.staleTextConceptRows(db, batchSize);
+		if (rows.length === 0) return updated;
+		const written = await refresh(rows);
+		// Rows edited meanwhile are picked up by the next round; none written means no progress.
+		if (written === 0) return updated;
+		updated += written;
+	}
+}
+
+/** Records shown in "related resources". */
+const RELATED_LIMIT = 5;
+
+/**
+ * One record by id or slug with its language versions and related records, as the
+ * reader may see it: drafts and records under review only for their author and
+ * curators; anyone else gets not_found, as if it did not exist.
+ */
+export async function getResourceDetail(
+	db: DB,
+	idOrSlug: string,
+	viewer: SessionUser | null,
+	fileUrl: (slug: string) => string = (slug) => `/library/${slug}/file`
+): Promise<ResourceDetail> {
+	const row = await queries.findResourceDetailRow(db, idOrSlug);
+	if (!row || !canViewResource(viewer, { status: row.status as never, submitted_by: row.submitted_by })) throw notFound('The knowledge record');
+	const siblings = await queries.workVersionRows(db, row.work_id, row.id);
+	const versions = siblings.filter((sibling) => canViewResource(viewer, { status: sibling.status as never, submitted_by: sibling.submitted_by })).map(toResourceLink);
+	const topical = row.concepts.filter((concept) => !concept.startsWith('resource-type:'));
+	const related = (await queries.relatedResourceRows(db, row, topical.length ? topical : row.concepts, RELATED_LIMIT)).map(toResourceLink);
+	return toResourceDetail(row, versions, related, fileUrl);
+}
+
+export { FACET_NAMES };
