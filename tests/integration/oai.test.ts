@@ -142,6 +142,7 @@ describe.each(testEngines())('OAI-PMH over the demo library on %s', (engine) => 
 		expect(await harvested({ from: '2020-01-02T12:00:00Z', until: '2020-01-03T00:00:00Z' })).toEqual(datedIds.slice(1, 3));
 		expect(await harvested({ until: '2020-12-31' })).toEqual(datedIds);
 		expect(await harvested({ from: '2020-01-03T00:00:01Z' })).toHaveLength(17);
+		expect(await harvested({ from: '0000-01-01', until: '9999-12-31' })).toHaveLength(20);
 		// One record: read directly (the client cannot read a list of one).
 		const { xml } = await ask('verb=ListIdentifiers&metadataPrefix=oai_dc&until=2020-01-02T11:59:59Z');
 		expect(xml.ListIdentifiers.header.map((header: Parsed) => uuidOf(header.identifier))).toEqual([datedIds[0]]);

@@ -174,18 +174,6 @@ export interface ResourceTable {
 	published_at: NullableTimestamp;
 	/** Text of the attached file (migration 20261125T1310), for the search index. */
 	file_text: Generated<string>;
-	/** Maintained by the trigger resource_search_refresh (migration 20261125T1300); never written by code. */
-	search_vector: ColumnType<string, never, never>;
-	/** lower(unaccent(title)), for typo tolerance with pg_trgm; trigger-maintained. */
-	search_title: ColumnType<string, never, never>;
-	/** Vocabulary concepts of the record ('skills-category:1'): from its columns plus text_concepts; trigger-maintained. */
-	concepts: ColumnType<string[], never, never>;
-	/** Concepts found in title and abstract by the application (library/search.ts refreshResourceConcepts). */
-	text_concepts: TextArray;
-	/** md5 of title and abstract; trigger-maintained. */
-	text_hash: ColumnType<string, never, never>;
-	/** The text_hash that text_concepts were computed for; differs from text_hash when stale. */
-	text_concepts_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A snapshot of a knowledge record after one change (review workflow). */
@@ -247,6 +235,56 @@ export interface JobTable {
 	updated_at: Timestamp;
 }
 
+/**
+ * The search state of a record (migration 20261125T1340): copies of its filterable
+ * columns, its search vector, title copy and concepts. Written by the trigger
+ * resource_search_sync on every write to resource; the application only writes
+ * text_concepts and text_concepts_hash (library/search.ts refreshResourceConcepts).
+ */
+export interface ResourceSearchTable {
+	resource_id: string;
+	status: ColumnType<string, never, never>;
+	language: ColumnType<string, never, never>;
+	type: ColumnType<string, never, never>;
+	categories: ColumnType<string[], never, never>;
+	target_groups: ColumnType<string[], never, never>;
+	topics: ColumnType<string[], never, never>;
+	countries: ColumnType<string[], never, never>;
+	regions: ColumnType<string[], never, never>;
+	year: ColumnType<number | null, never, never>;
+	publisher_name: ColumnType<string, never, never>;
+	published_at: ColumnType<Date | null, never, never>;
+	search_title: ColumnType<string, never, never>;
+	search_vector: ColumnType<string, never, never>;
+	concepts: ColumnType<string[], never, never>;
+	text_concepts: ColumnType<string[], never, string[]>;
+	text_hash: ColumnType<string, never, never>;
+	text_concepts_hash: ColumnType<string | null, never, string | null>;
+}
+
+/** Counter of network changes (migration 20261125T1410), bumped by triggers on actor and relation. */
+export interface NetworkVersionTable {
+	singleton: Generated<boolean>;
+	version: ColumnType<string | number, never, never>;
+	changed_at: ColumnType<Date, never, never>;
+}
+
+/** A computed map layout for one network version (migration 20261125T1410). */
+export interface NetworkLayoutTable {
+	version: string | number;
+	node_count: number;
+	edge_count: number;
+	positions: Json<Record<string, [number, number]>>;
+	metrics: Json<{
+		degree: Record<string, number>;
+		betweenness: Record<string, number>;
+		community: Record<string, number>;
+		betweennessMethod: 'exact' | 'sampled';
+	}>;
+	computed_at: Timestamp;
+	duration_ms: number;
+}
+
 export interface AtlasMigrationTable {
 	name: string;
 	applied_at: Timestamp;
@@ -269,6 +307,9 @@ export interface Database {
 	resource_review: ResourceReviewTable;
 	resource_file: ResourceFileTable;
 	job: JobTable;
+	resource_search: ResourceSearchTable;
+	network_version: NetworkVersionTable;
+	network_layout: NetworkLayoutTable;
 	atlas_migration: AtlasMigrationTable;
 }
 

@@ -54,6 +54,8 @@ describe('OAI dates', () => {
 		expect(harvestWindow('2024-01-01', '2024-01-31')).toEqual({ from: '2024-01-01T00:00:00.000Z', untilExclusive: '2024-02-01T00:00:00.000Z' });
 		expect(harvestWindow(undefined, '2024-01-31T10:00:00Z')).toEqual({ untilExclusive: '2024-01-31T10:00:01.000Z' });
 		expect(harvestWindow('2024-01-01', '2024-01-01')).toEqual({ from: '2024-01-01T00:00:00.000Z', untilExclusive: '2024-01-02T00:00:00.000Z' });
+		// Bounds stay inside what PostgreSQL can read (years 0001 to 9999).
+		expect(harvestWindow('0000-01-01', '9999-12-31')).toEqual({ from: '0001-01-01T00:00:00.000Z', untilExclusive: '9999-12-31T23:59:59.999Z' });
 		expect(codeOf(() => harvestWindow('2024-01-02', '2024-01-01'))).toBe('badArgument');
 		expect(codeOf(() => harvestWindow('2024-01-01', '2024-01-02T00:00:00Z'))).toBe('badArgument');
 	});

@@ -130,9 +130,21 @@ export function harvestWindow(from: string | undefined, until: string | undefine
 	}
 	if (start && end && start.date > end.date) throw new OaiError('badArgument', 'from is later than until.');
 	const window: { from?: string; untilExclusive?: string } = {};
-	if (start) window.from = start.date.toISOString();
-	if (end) window.untilExclusive = new Date(end.date.getTime() + (end.granularity === 'day' ? 86_400_000 : 1000)).toISOString();
+	if (start) window.from = sqlInstant(start.date);
+	if (end) window.untilExclusive = sqlInstant(new Date(end.date.getTime() + (end.granularity === 'day' ? 86_400_000 : 1000)));
 	return window;
+}
+
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+
+/**
+ * An instant PostgreSQL reads back: years 0000 and 10000 (which `until=9999-12-31`
+ * reaches) are out of its range, and no record is dated there, so bounds are clamped.
+ */
+function sqlInstant(date: Date): string {
+	const first = new Date(0);
+	first.setUTCFullYear(1, 0, 1);
+	return new Date(Math.min(Math.max(date.getTime(), first.getTime()), LAST_INSTANT)).toISOString();
 }
 
 /** A datestamp as OAI writes it: UTC, to the second. */

@@ -64,6 +64,10 @@ describe('RIS', () => {
 		const back = parseRis(text);
 		expect(back).toHaveLength(2);
 		const fields = fieldsFromCsl(back[0].item!);
+		const long = 'ILO and the Government of Norway sign a new partnership agreement on skills development and lifelong learning';
+		const wrapped = toRis([cslFromRecord({ ...record, title: long })]);
+		expect(wrapped).toContain(`TI  - ${long}\n`);
+		expect(fieldsFromCsl(parseRis(wrapped)[0].item!).title).toBe(long);
 		expect(fields).toMatchObject({ title: 'Injected ER - TY - JOUR', type: 'promotional-material', language: 'pt', year: 2020, doi: '10.5555/x', authors: ['Silva, Ana'], topics: ['Moldes'] });
 	});
 });

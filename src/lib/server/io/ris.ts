@@ -82,7 +82,16 @@ function flatten(value: unknown): unknown {
 export function toRis(items: CslItem[]): string {
 	if (items.length === 0) return '';
 	const flat = items.map((item) => flatten(item) as CslItem);
-	const text = String(new Cite(flat).format('ris', { format: 'text' }));
+	// citation-js wraps values at 70 characters, even inside a word, and its own reader then
+	// inserts a space there; every value is one line here, so any line without a tag is a wrap.
+	const text = String(new Cite(flat).format('ris', { format: 'text' }))
+		.split('\n')
+		.reduce((lines: string[], line) => {
+			if (lines.length && !TAG_LINE.test(line) && line !== '') lines[lines.length - 1] += line;
+			else lines.push(line);
+			return lines;
+		}, [])
+		.join('\n');
 	// citation-js writes DO only for some record types; add it where it is missing.
 	const records = text.split(/^ER {2}- ?$/m);
 	return records

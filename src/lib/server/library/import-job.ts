@@ -11,7 +11,7 @@ import type { SourceFile } from '../io/source';
 import { AppError, forbidden } from '../errors';
 import { runChunkedImport } from '../io/chunked-import';
 import { createJob, getQueuedJobPayload, startJob, updateQueuedJobParams, type JobView } from '../jobs/service';
-import { RESOURCE_COLUMNS, type ResourceColumn } from './resource-columns';
+import { RESOURCE_COLUMNS, detectResourceMapping, mappingProblems, overrideMapping, type ResourceColumn } from './resource-columns';
 import {
 	RESOURCE_IMPORT_FORMATS,
 	TABULAR_FORMATS,
@@ -146,6 +146,10 @@ export async function applyUpload(db: DB, user: SessionUser | null, jobId: strin
 	const kept = job.params as ImportParams;
 	const file: SourceFile = { name: kept.fileName, bytes: payload };
 	const mapping = TABULAR_FORMATS.includes(kept.format) ? (choicesByHeader(kept.headers ?? [], choices.mapping) ?? kept.mapping) : undefined;
+	if (TABULAR_FORMATS.includes(kept.format) && kept.headers) {
+		const problems = mappingProblems(overrideMapping(detectResourceMapping(kept.headers), mapping));
+		if (problems.length) throw new AppError('invalid_input', problems.join(' '), { fields: { mapping: 'fix the columns' } });
+	}
 	if (mapping !== kept.mapping) await updateQueuedJobParams(db, curator, job.id, { ...kept, mapping });
 	const importer = createResourceImporter({ mapping });
 	return startJob(db, curator, job.id, (progress) => runChunkedImport(db, importer, file, { format: kept.format, onProgress: progress }));

@@ -1,8 +1,12 @@
 /**
  * SQL of library search: matching, ranking, facet counts, snippets, suggestions and the
  * concepts found in each record's text. Rows in, rows out; search.ts decides what to ask.
- * The search columns themselves are kept up to date by the trigger of migration
- * 20261125T1300_library_search.sql.
+ *
+ * Searches read the narrow table resource_search (migration 20261125T1340), kept in step
+ * with resource by a trigger, and join resource only for the rows of the page shown.
+ * Each way a query can reach a record (its text, a title typo, a concept) is its own
+ * index scan; scans are combined by id, so no record's vector is re-read row by row
+ * (it is stored out of line and read only to rank the best candidates).
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../db';
@@ -38,8 +42,9 @@ export interface ResourceMatch {
 	conceptRemainder: string | null;
 }
 
-export interface ResourceSearchSql extends ResourceMatch {
-	filters: ResourceFilters;
+export type ResourceSearchScope = ResourceMatch & { filters: ResourceFilters };
+
+export interface ResourceSearchSql extends ResourceSearchScope {
 	sort: 'relevance' | 'newest';
 	limit: number;
 	offset: number;
@@ -79,32 +84,18 @@ export interface FacetCountRow {
 }
 
 /** The query parsed with every language's configuration and `simple`, OR-ed: the query's language is unknown. */
-export function combinedTsQuery(text: string): RawBuilder<unknown> {
+export function combinedTsQuery(text: string | RawBuilder<unknown>): RawBuilder<unknown> {
 	return sql`(websearch_to_tsquery('atlas_english', ${text}) || websearch_to_tsquery('atlas_spanish', ${text}) || websearch_to_tsquery('atlas_french', ${text}) || websearch_to_tsquery('atlas_portuguese', ${text}) || websearch_to_tsquery('atlas_simple', ${text}))`;
 }
 
-const textHit = (match: ResourceMatch) => (match.text ? sql<boolean>`(r.search_vector @@ ${combinedTsQuery(match.text)})` : sql<boolean>`false`);
-const typoHit = (match: ResourceMatch) => (match.typo ? sql<boolean>`(${match.typo} <% r.search_title)` : sql<boolean>`false`);
-function conceptHit(match: ResourceMatch): RawBuilder<boolean> {
-	if (match.concepts.length === 0) return sql<boolean>`false`;
-	const overlap = sql<boolean>`r.concepts && ${match.concepts}::text[]`;
-	return match.conceptRemainder ? sql<boolean>`(${overlap} and r.search_vector @@ ${combinedTsQuery(match.conceptRemainder)})` : sql<boolean>`(${overlap})`;
-}
-
-/** Which published records the query reaches: text, typo in the title, or a concept it names. */
-function matchPredicate(match: ResourceMatch): RawBuilder<boolean> {
-	if (!match.text && !match.typo && match.concepts.length === 0) return sql<boolean>`true`;
-	return sql<boolean>`(${textHit(match)} or ${typoHit(match)} or ${conceptHit(match)})`;
-}
-
 const FILTER_SQL: Record<FacetName, (values: never[]) => RawBuilder<boolean>> = {
-	type: (values: string[]) => sql<boolean>`r.type = any(${values}::text[])`,
-	language: (values: string[]) => sql<boolean>`r.language = any(${values}::text[])`,
-	category: (values: string[]) => sql<boolean>`r.categories && ${values}::text[]`,
-	country: (values: string[]) => sql<boolean>`r.countries && ${values}::text[]`,
-	region: (values: string[]) => sql<boolean>`r.regions && ${values}::text[]`,
-	year: (values: number[]) => sql<boolean>`r.year = any(${values}::int[])`,
-	publisher: (values: string[]) => sql<boolean>`r.publisher_name = any(${values}::text[])`
+	type: (values: string[]) => sql<boolean>`s.type = any(${values}::text[])`,
+	language: (values: string[]) => sql<boolean>`s.language = any(${values}::text[])`,
+	category: (values: string[]) => sql<boolean>`s.categories && ${values}::text[]`,
+	country: (values: string[]) => sql<boolean>`s.countries && ${values}::text[]`,
+	region: (values: string[]) => sql<boolean>`s.regions && ${values}::text[]`,
+	year: (values: number[]) => sql<boolean>`s.year = any(${values}::int[])`,
+	publisher: (values: string[]) => sql<boolean>`s.publisher_name = any(${values}::text[])`
 };
 
 function filterPredicate(filters: ResourceFilters, facet: FacetName): RawBuilder<boolean> | null {
@@ -112,96 +103,123 @@ function filterPredicate(filters: ResourceFilters, facet: FacetName): RawBuilder
 	return values.length > 0 ? FILTER_SQL[facet](values as never[]) : null;
 }
 
-function topicPredicate(filters: ResourceFilters): RawBuilder<boolean> {
-	if (filters.topic.length === 0) return sql<boolean>`true`;
-	const wanted = filters.topic.map((topic) => topic.toLowerCase());
-	return sql<boolean>`exists (select 1 from unnest(r.topics) as topic where lower(topic) = any(${wanted}::text[]))`;
-}
-
-/** Published records reached by the query, with every filter except those of `except`. */
-function whereClause(search: ResourceMatch & { filters: ResourceFilters }, except: FacetName[] = []): RawBuilder<boolean> {
-	const parts = [sql<boolean>`r.status = 'published'`, matchPredicate(search), topicPredicate(search.filters)];
+/** Published, the topic filter, and every facet filter except those of `except`. */
+function filterClause(filters: ResourceFilters, except: readonly FacetName[] = []): RawBuilder<boolean> {
+	const parts = [sql<boolean>`s.status = 'published'`];
+	if (filters.topic.length) {
+		const wanted = filters.topic.map((topic) => topic.toLowerCase());
+		parts.push(sql<boolean>`exists (select 1 from unnest(s.topics) as topic where lower(topic) = any(${wanted}::text[]))`);
+	}
 	for (const facet of FACET_NAMES) {
-		if (except.includes(facet)) continue;
-		const predicate = filterPredicate(search.filters, facet);
+		const predicate = except.includes(facet) ? null : filterPredicate(filters, facet);
 		if (predicate) parts.push(predicate);
 	}
 	return sql<boolean>`${sql.join(parts, sql` and `)}`;
 }
 
-/** Cheap pre-order of candidates: text matches, then title typos, then concept-only, then newest. */
-function tierExpression(match: ResourceMatch) {
-	return sql<number>`(case when ${textHit(match)} then 2 when ${typoHit(match)} then 1 else 0 end)`;
+/** The ways a query reaches records, each with its tier: text 2, title typo 1, concept 0. None means "every record". */
+function matchBranches(match: ResourceMatch): { tier: number; where: RawBuilder<boolean> }[] {
+	const branches: { tier: number; where: RawBuilder<boolean> }[] = [];
+	if (match.text) branches.push({ tier: 2, where: sql<boolean>`s.search_vector @@ ${combinedTsQuery(match.text)}` });
+	if (match.typo) branches.push({ tier: 1, where: sql<boolean>`${match.typo} <% s.search_title` });
+	if (match.concepts.length) {
+		const overlap = sql<boolean>`s.concepts && ${match.concepts}::text[]`;
+		const where = match.conceptRemainder ? sql<boolean>`${overlap} and s.search_vector @@ ${combinedTsQuery(match.conceptRemainder)}` : overlap;
+		branches.push({ tier: 0, where });
+	}
+	return branches;
 }
 
-function scoreExpression(match: ResourceMatch) {
+/**
+ * `select <columns>, tier from resource_search s` for the records the search reaches,
+ * each once with its best tier. With several branches they are scanned separately and
+ * merged by id, which keeps every scan an index scan.
+ */
+function hitsQuery(scope: ResourceSearchScope, columns: RawBuilder<unknown>, except: readonly FacetName[] = []): RawBuilder<unknown> {
+	const filters = filterClause(scope.filters, except);
+	const branches = matchBranches(scope);
+	if (branches.length === 0) return sql`select ${columns}, 0 as tier from resource_search s where ${filters}`;
+	if (branches.length === 1) return sql`select ${columns}, ${sql.lit(branches[0].tier)} as tier from resource_search s where ${branches[0].where} and ${filters}`;
+	const ids = branches.map((branch) => sql`select s.resource_id, ${sql.lit(branch.tier)} as tier from resource_search s where ${branch.where} and ${filters}`);
+	return sql`select ${columns}, best.tier from (
+			select resource_id, max(tier) as tier from (${sql.join(ids, sql` union all `)}) branch group by resource_id
+		) best join resource_search s on s.resource_id = best.resource_id`;
+}
+
+/** ts_rank_cd of the text, plus bonuses for a title typo match and for naming the record's concepts. */
+function scoreExpression(match: ResourceMatch): RawBuilder<number> {
 	const parts = [sql<number>`0`];
-	if (match.text) parts.push(sql<number>`(case when r.search_vector @@ ${combinedTsQuery(match.text)} then ts_rank_cd(r.search_vector, ${combinedTsQuery(match.text)}, 32) else 0 end)`);
-	if (match.typo) parts.push(sql<number>`(case when ${match.typo} <% r.search_title then 0.5 * word_similarity(${match.typo}, r.search_title) else 0 end)`);
-	if (match.concepts.length) parts.push(sql<number>`(case when r.concepts && ${match.concepts}::text[] then 0.1 else 0 end)`);
-	return sql<number>`(${sql.join(parts, sql` + `)})`;
+	if (match.text) parts.push(sql<number>`ts_rank_cd(s.search_vector, ${combinedTsQuery(match.text)}, 32)`);
+	if (match.typo) parts.push(sql<number>`0.5 * word_similarity(${match.typo}, s.search_title)`);
+	if (match.concepts.length) parts.push(sql<number>`(case when s.concepts && ${match.concepts}::text[] then 0.1 else 0 end)`);
+	return sql<number>`(${sql.join(parts, sql` + `)})::float8`;
 }
 
 /** Abstract as plain text for ts_headline: Markdown link targets and markup characters out, markers removed. */
 const plainAbstract = sql<string>`regexp_replace(translate(r.abstract, ${HIGHLIGHT_START + HIGHLIGHT_STOP}, ''), '!?\\[([^\\]]*)\\]\\([^)]*\\)|[*_\`#>]+', '\\1', 'g')`;
 
+const PAGE_COLUMNS = sql`r.id, r.slug, r.title, r.abstract, r.language, r.type, r.categories, r.countries, r.regions, r.topics,
+	r.target_groups, r.authors, r.year, r.publisher_name, r.url, r.doi, r.published_at`;
+const PRE_ORDER = sql`tier desc, year desc nulls last, published_at desc nulls last, resource_id`;
+const NEWEST = sql`year desc nulls last, published_at desc nulls last, resource_id`;
+
 /**
- * One page of matching published records with the total. For relevance, the best
- * `rankWindow` candidates by the cheap tier order (and recency) are ranked with
- * ts_rank_cd; the rest keep their pre-order. Snippets are made for the page rows only.
+ * One page of matching published records with the total. Candidates come in a cheap
+ * order (tier, then newest); for relevance the first `rankWindow` of them are re-ordered
+ * by score (ts_rank_cd reads each one's vector) and any later page follows the cheap
+ * order. Snippets are made for the page rows only.
  */
 export async function searchResourceRows(db: DB, search: ResourceSearchSql): Promise<{ total: number; rows: ResourceHitRow[] }> {
-	const relevance = search.sort === 'relevance' && (search.text || search.typo || search.concepts.length > 0);
-	const newest = sql`r.year desc nulls last, r.published_at desc nulls last, r.id`;
+	const relevance = search.sort === 'relevance' && matchBranches(search).length > 0;
+	const window = relevance ? search.rankWindow : 0;
+	const end = search.offset + search.limit;
 	const headline = search.text
 		? sql<string>`ts_headline(atlas_search_config(r.language), ${plainAbstract}, ${combinedTsQuery(search.text)}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`})`
 		: sql<null>`null`;
-	const columns = sql`r.id, r.slug, r.title, r.abstract, r.language, r.type, r.categories, r.countries, r.regions, r.topics,
-		r.target_groups, r.authors, r.year, r.publisher_name, r.url, r.doi, r.published_at`;
-	let result;
-	if (relevance) {
-		// Candidates in a cheap order (tier, then newest); only the first rankWindow of them
-		// get a ts_rank_cd score, which reads each record's whole vector.
-		result = await sql<ResourceHitRow & { total: string }>`
-			with hits as (
-				select r.id, r.year, r.published_at, r.search_vector, r.search_title, r.concepts, ${tierExpression(search)} as tier
-				from resource r
-				where ${whereClause(search)}
-			), ordered as (
-				select r.*, row_number() over (order by r.tier desc, r.year desc nulls last, r.published_at desc nulls last, r.id) as pre_rank,
-					count(*) over () as total
-				from hits r
-			), ranked as (
-				select r.id, r.tier, r.total, r.pre_rank, case when r.pre_rank <= ${search.rankWindow} then ${scoreExpression(search)} end as score
-				from ordered r
-				order by (r.pre_rank <= ${search.rankWindow}) desc, r.tier desc, score desc nulls last, r.pre_rank
-				limit ${search.limit} offset ${search.offset}
-			)
-			select ${columns}, ranked.tier, coalesce(ranked.score, 0) as score, ranked.total, ${headline} as headline
-			from ranked join resource r on r.id = ranked.id
-			order by (ranked.pre_rank <= ${search.rankWindow}) desc, ranked.tier desc, ranked.score desc nulls last, ranked.pre_rank`.execute(db);
-	} else {
-		result = await sql<ResourceHitRow & { total: string }>`
-			with page as (
-				select r.id, count(*) over () as total
-				from resource r
-				where ${whereClause(search)}
-				order by ${newest}
-				limit ${search.limit} offset ${search.offset}
-			)
-			select ${columns}, 0 as tier, 0 as score, page.total, ${headline} as headline
-			from page join resource r on r.id = page.id
-			order by ${newest}`.execute(db);
-	}
-	let total = result.rows.length > 0 ? Number(result.rows[0].total) : 0;
-	if (result.rows.length === 0 && search.offset > 0) total = await countResourceHits(db, search);
-	return { total, rows: result.rows.map(({ total: _total, ...row }) => ({ ...row, tier: Number(row.tier), score: Number(row.score) })) };
+	const hits = hitsQuery(search, sql`s.resource_id, s.year, s.published_at`);
+	const order = relevance ? PRE_ORDER : NEWEST;
+	const none = sql`select null::uuid as resource_id, 0 as tier, 0::float8 as score, 0::bigint as position where false`;
+	const ranked = window > search.offset
+		? sql`select resource_id, tier, score,
+				row_number() over (order by tier desc, score desc, year desc nulls last, published_at desc nulls last, resource_id) as position
+			from (
+				select c.resource_id, c.tier, c.year, c.published_at, ${scoreExpression(search)} as score
+				from (select * from hits order by ${PRE_ORDER} limit ${window}) c join resource_search s on s.resource_id = c.resource_id
+			) scored`
+		: none;
+	const tail = end > window
+		? sql`select resource_id, tier, 0::float8 as score, ${window} + row_number() over (order by ${order}) as position
+			from (select * from hits order by ${order} offset ${window} limit ${end - window}) t`
+		: none;
+	const result = await sql<ResourceHitRow & { total: string; position: string }>`
+		with hits as materialized (${hits}),
+		page as (
+			select * from (${ranked}) ranked where position > ${search.offset} and position <= ${end}
+			union all
+			select * from (${tail}) tail where position > ${search.offset}
+		)
+		select ${PAGE_COLUMNS}, page.tier, page.score, page.position, (select count(*) from hits) as total, ${headline} as headline
+		from page join resource r on r.id = page.resource_id
+		order by page.position`.execute(db);
+	const total = result.rows.length > 0 ? Number(result.rows[0].total) : await countResourceHits(db, search);
+	return {
+		total,
+		rows: result.rows.map(({ total: _total, position: _position, ...row }) => ({ ...row, tier: Number(row.tier), score: Number(row.score) }))
+	};
 }
 
 /** Number of published records the query and filters reach. */
-export async function countResourceHits(db: DB, search: ResourceMatch & { filters: ResourceFilters }): Promise<number> {
-	const row = await sql<{ n: string }>`select count(*) as n from resource r where ${whereClause(search)}`.execute(db);
-	return Number(row.rows[0].n);
+export async function countResourceHits(db: DB, scope: ResourceSearchScope): Promise<number> {
+	const result = await sql<{ n: string }>`select count(*) as n from (${hitsQuery(scope, sql`s.resource_id`)}) hits`.execute(db);
+	return Number(result.rows[0].n);
+}
+
+/**
+ * Ids of the published records a search reaches (same rule as the library search), for
+ * other listings of the library: `where r.id in (${matchingResourceIds(scope)})`.
+ */
+export function matchingResourceIds(scope: ResourceSearchScope): RawBuilder<string> {
+	return sql<string>`select resource_id from (${hitsQuery(scope, sql`s.resource_id`)}) matching`;
 }
 
 const FACET_VALUE_SQL: Record<FacetName, { value: RawBuilder<string>; array: boolean }> = {
@@ -219,36 +237,42 @@ const FACET_VALUE_SQL: Record<FacetName, { value: RawBuilder<string>; array: boo
  * one facet apply every filter except that facet's own ("disjunctive" facets), so a
  * visitor who ticked Spanish still sees how many French records there are.
  */
-export async function facetCountRows(db: DB, search: ResourceMatch & { filters: ResourceFilters }): Promise<FacetCountRow[]> {
-	const active = FACET_NAMES.filter((facet) => search.filters[facet].length > 0);
-	const flags = active.map((facet) => sql`${filterPredicate(search.filters, facet)} as ${sql.ref(`ok_${facet}`)}`);
+export async function facetCountRows(db: DB, scope: ResourceSearchScope): Promise<FacetCountRow[]> {
+	const active = FACET_NAMES.filter((facet) => scope.filters[facet].length > 0);
+	const flags = active.map((facet) => sql`${filterPredicate(scope.filters, facet)} as ${sql.ref(`ok_${facet}`)}`);
+	const columns = sql`s.type, s.language, s.categories, s.countries, s.regions, s.year, s.publisher_name${flags.length ? sql`, ${sql.join(flags)}` : sql``}`;
 	const okExcept = (facet: FacetName) => {
 		const others = active.filter((other) => other !== facet).map((other) => sql.ref(`ok_${other}`));
 		return others.length ? sql`${sql.join(others, sql` and `)}` : sql`true`;
 	};
 	const selects = FACET_NAMES.map((facet) => {
 		const { value, array } = FACET_VALUE_SQL[facet];
-		if (array) {
-			return sql`select ${facet}::text as facet, value, count(*) as count from base cross join lateral unnest(${value}) as value where ${okExcept(facet)} group by value`;
-		}
-		return sql`select ${facet}::text as facet, ${value} as value, count(*) as count from base where ${okExcept(facet)} and ${value} is not null and ${value} <> '' group by 2`;
+		return array
+			? sql`select ${facet}::text as facet, value, count(*) as count from base cross join lateral unnest(${value}) as value where ${okExcept(facet)} group by value`
+			: sql`select ${facet}::text as facet, ${value} as value, count(*) as count from base where ${okExcept(facet)} and ${value} <> '' group by 2`;
 	});
 	const result = await sql<{ facet: FacetName; value: string; count: string }>`
-		with base as materialized (
-			select r.type, r.language, r.categories, r.countries, r.regions, r.year, r.publisher_name
-				${flags.length ? sql`, ${sql.join(flags)}` : sql``}
-			from resource r
-			where ${whereClause(search, [...FACET_NAMES])}
-		)
+		with base as materialized (${hitsQuery(scope, columns, FACET_NAMES)})
 		${sql.join(selects, sql` union all `)}`.execute(db);
 	return result.rows.map((row) => ({ facet: row.facet, value: String(row.value), count: Number(row.count) }));
 }
 
-/** Whether any published record contains the word (in any language's form of it). */
-export async function wordIsIndexed(db: DB, word: string): Promise<boolean> {
-	const result = await sql<{ found: boolean }>`
-		select exists (select 1 from resource r where r.status = 'published' and r.search_vector @@ ${combinedTsQuery(word)}) as found`.execute(db);
-	return result.rows[0]?.found === true;
+/** For each word: whether it means something in all four languages (is no stop word) and whether a published record contains it. */
+export async function wordFacts(db: DB, words: string[]): Promise<{ word: string; meaningful: boolean; indexed: boolean }[]> {
+	if (words.length === 0) return [];
+	const result = await sql<{ word: string; meaningful: boolean; indexed: boolean }>`
+		select word,
+			to_tsvector('atlas_english', word) <> ''::tsvector and to_tsvector('atlas_spanish', word) <> ''::tsvector
+				and to_tsvector('atlas_french', word) <> ''::tsvector and to_tsvector('atlas_portuguese', word) <> ''::tsvector as meaningful,
+			exists (select 1 from resource_search s where s.search_vector @@ ${combinedTsQuery(sql.ref('w.word'))} and s.status = 'published') as indexed
+		from unnest(${words}::text[]) with ordinality as w(word, position)
+		order by position`.execute(db);
+	return result.rows;
+}
+
+/** The words that are no stop word in any of the four languages. */
+export async function contentWords(db: DB, words: string[]): Promise<string[]> {
+	return (await wordFacts(db, words)).filter((fact) => fact.meaningful).map((fact) => fact.word);
 }
 
 /**
@@ -262,11 +286,7 @@ export async function nearestTitleWord(db: DB, word: string, minSimilarity = 0.4
 		await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(minSimilarity)}, true)`.execute(trx);
 		const result = await sql<{ word: string }>`
 			select candidate as word
-			from (
-				select r.search_title from resource r
-				where r.status = 'published' and ${word} <% r.search_title
-				limit 200
-			) titles
+			from (select s.search_title from resource_search s where s.status = 'published' and ${word} <% s.search_title limit 200) titles
 			cross join lateral regexp_split_to_table(titles.search_title, '[^[:alnum:]]+') as candidate
 			where length(candidate) >= 3 and candidate <> ${word} and similarity(candidate, ${word}) >= ${minSimilarity}
 			group by candidate
@@ -276,13 +296,16 @@ export async function nearestTitleWord(db: DB, word: string, minSimilarity = 0.4
 	});
 }
 
-/** Records whose text concepts were found for another version of their title and abstract (or never). */
-export async function staleTextConceptRows(db: DB, limit: number, ids?: string[]): Promise<{ id: string; title: string; abstract: string; text_hash: string }[]> {
-	const query = db.selectFrom('resource').select(['id', 'title', 'abstract', 'text_hash']).limit(limit).orderBy('id');
-	const result = ids
-		? await query.where('id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']).execute()
-		: await query.where(sql<boolean>`text_concepts_hash is distinct from text_hash`).execute();
-	return result;
+/** Records whose text concepts were found for another version of their title and abstract (or never); with ids, those records. */
+export async function textConceptRows(db: DB, limit: number, ids?: string[]): Promise<{ id: string; title: string; abstract: string; text_hash: string }[]> {
+	const query = db
+		.selectFrom('resource_search as s')
+		.innerJoin('resource as r', 'r.id', 's.resource_id')
+		.select(['r.id', 'r.title', 'r.abstract', 's.text_hash'])
+		.orderBy('s.resource_id')
+		.limit(limit);
+	if (ids) return ids.length ? query.where('s.resource_id', 'in', ids).execute() : [];
+	return query.where(sql<boolean>`s.text_concepts_hash is distinct from s.text_hash`).execute();
 }
 
 /**
@@ -293,22 +316,12 @@ export async function writeTextConcepts(db: DB, updates: { id: string; textHash:
 	if (updates.length === 0) return 0;
 	const payload = JSON.stringify(updates.map((update) => ({ id: update.id, text_hash: update.textHash, concepts: update.concepts })));
 	const result = await sql`
-		update resource r
-		set text_concepts = v.concepts, text_concepts_hash = v.text_hash
+		update resource_search s
+		set text_concepts = v.concepts, text_concepts_hash = v.text_hash,
+			concepts = atlas_resource_concepts(s.type, s.categories, s.target_groups, v.concepts)
 		from jsonb_to_recordset(${payload}::jsonb) as v(id uuid, text_hash text, concepts text[])
-		where r.id = v.id and r.text_hash = v.text_hash`.execute(db);
+		where s.resource_id = v.id and s.text_hash = v.text_hash`.execute(db);
 	return Number(result.numAffectedRows ?? 0);
-}
-
-/** The words that carry meaning in at least one of the four languages (stop words of any of them dropped). */
-export async function contentWords(db: DB, words: string[]): Promise<string[]> {
-	if (words.length === 0) return [];
-	const result = await sql<{ word: string }>`
-		select word from unnest(${words}::text[]) with ordinality as w(word, position)
-		where to_tsvector('atlas_english', word) <> ''::tsvector and to_tsvector('atlas_spanish', word) <> ''::tsvector
-			and to_tsvector('atlas_french', word) <> ''::tsvector and to_tsvector('atlas_portuguese', word) <> ''::tsvector
-		order by position`.execute(db);
-	return result.rows.map((row) => row.word);
 }
 
 export interface ResourceDetailQueryRow extends ResourceHitRowBase {
@@ -334,11 +347,12 @@ export async function findResourceDetailRow(db: DB, idOrSlug: string): Promise<R
 	const byId = UUID.test(idOrSlug);
 	const result = await sql<ResourceDetailQueryRow>`
 		select r.id, r.work_id, r.slug, r.status, r.title, r.abstract, r.language, r.type, r.categories, r.countries, r.regions,
-			r.topics, r.target_groups, r.authors, r.year, r.publisher_name, r.url, r.doi, r.licence, r.concepts, r.submitted_by,
+			r.topics, r.target_groups, r.authors, r.year, r.publisher_name, r.url, r.doi, r.licence, r.submitted_by,
 			r.created_at, r.updated_at, r.published_at, r.publisher_actor_id,
-			a.slug as publisher_slug, a.name as publisher_actor_name,
+			coalesce(s.concepts, '{}') as concepts, a.slug as publisher_slug, a.name as publisher_actor_name,
 			(select f.content_type from resource_file f where f.resource_id = r.id) as file_content_type
 		from resource r
+		left join resource_search s on s.resource_id = r.id
 		left join actor a on a.id = r.publisher_actor_id and a.status = 'published'
 		where ${byId ? sql`r.id = ${idOrSlug}::uuid` : sql`r.slug = ${idOrSlug}`}`.execute(db);
 	return result.rows[0];
@@ -381,9 +395,9 @@ export async function relatedResourceRows(
 	const result = await sql<ResourceLinkRow>`
 		select id, slug, title, language, type, year, status, submitted_by from (
 			select distinct on (r.work_id) r.id, r.slug, r.title, r.language, r.type, r.year, r.status, r.submitted_by, r.published_at,
-				(select count(*) from unnest(r.concepts) as shared where shared = any(${concepts}::text[])) as shared
-			from resource r
-			where r.status = 'published' and r.work_id <> ${record.work_id}::uuid and r.concepts && ${concepts}::text[]
+				(select count(*) from unnest(s.concepts) as shared where shared = any(${concepts}::text[])) as shared
+			from resource_search s join resource r on r.id = s.resource_id
+			where s.status = 'published' and r.work_id <> ${record.work_id}::uuid and s.concepts && ${concepts}::text[]
 			order by r.work_id, (r.language = ${record.language}) desc, r.published_at desc nulls last
 		) best
 		order by shared desc, year desc nulls last, published_at desc nulls last, id

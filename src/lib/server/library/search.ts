@@ -134,6 +134,24 @@ export function queryMatch(q: string): ResourceMatch {
 	};
 }
 
+/** A word of the query: a stop word in some language or not, found in some published record or not. */
+export type WordFact = Awaited<ReturnType<typeof queries.wordFacts>>[number];
+
+/**
+ * queryMatch() completed with what the database knows of the query's words: a concept
+ * match need not contain stop words, and titles are searched with typos forgiven only
+ * when some meaningful word of the query is found in no record at all.
+ */
+export async function resolveQueryMatch(db: DB, q: string): Promise<{ match: ResourceMatch; words: WordFact[] }> {
+	const match = queryMatch(q);
+	if (!q) return { match, words: [] };
+	const words = await queries.wordFacts(db, [...new Set(normalizedTokens(q))].slice(0, 12));
+	const meaningful = new Set(words.filter((word) => word.meaningful).map((word) => word.word));
+	if (match.conceptRemainder) match.conceptRemainder = match.conceptRemainder.split(' ').filter((word) => meaningful.has(word)).join(' ') || null;
+	if (!words.some((word) => word.meaningful && !word.indexed && word.word.length >= 4)) match.typo = null;
+	return { match, words };
+}
+
 /** Options of searchResources. */
 export interface SearchOptions {
 	/** Language of labels (facets, concepts); the query's own `locale` wins. */
@@ -150,8 +168,7 @@ export async function searchResources(db: DB, input: unknown, options: SearchOpt
 	const query = validate(ResourceSearchQuery, input);
 	const locale: Locale = query.locale ?? options.locale ?? 'en';
 	const filters = normalizeFilters(query);
-	const match = queryMatch(query.q);
-	if (match.conceptRemainder) match.conceptRemainder = (await queries.contentWords(db, match.conceptRemainder.split(' '))).join(' ') || null;
+	const { match, words } = await resolveQueryMatch(db, query.q);
 	const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
 	const search = { ...match, filters };
 	const [page, facetRows] = await Promise.all([
@@ -164,7 +181,7 @@ export async function searchResources(db: DB, input: unknown, options: SearchOpt
 		}),
 		query.facets === 'true' ? queries.facetCountRows(db, search) : Promise.resolve([])
 	]);
-	const suggestion = page.total === 0 && query.q ? await suggestQuery(db, query.q) : null;
+	const suggestion = page.total === 0 && query.q ? await suggestQuery(db, words) : null;
 	return {
 		items: page.rows.map(toListItem),
 		total: page.total,
@@ -187,17 +204,15 @@ export function conceptLabel(code: string, locale: Locale): string {
 }
 
 /**
- * "Did you mean …": every query word that no record contains is replaced by the nearest
- * word of a published title (trigram similarity) or, when none is near, left out. Stop
- * words stay. Null when no word could be corrected.
+ * "Did you mean …": every meaningful query word that no record contains is replaced by
+ * the nearest word of a published title (trigram similarity) or, when none is near,
+ * left out. Null when no word could be corrected.
  */
-export async function suggestQuery(db: DB, q: string): Promise<string | null> {
-	const words = normalizedTokens(q).slice(0, 8);
-	const meaningful = new Set(await queries.contentWords(db, words));
+export async function suggestQuery(db: DB, words: WordFact[]): Promise<string | null> {
 	let corrected = 0;
 	const suggested: string[] = [];
-	for (const word of words) {
-		if (word.length < 3 || !meaningful.has(word) || (await queries.wordIsIndexed(db, word))) {
+	for (const { word, meaningful, indexed } of words) {
+		if (word.length < 3 || !meaningful || indexed) {
 			suggested.push(word);
 			continue;
 		}
@@ -218,19 +233,19 @@ export async function suggestQuery(db: DB, q: string): Promise<string | null> {
  */
 export async function refreshResourceConcepts(db: DB, ids?: string[], batchSize = 500): Promise<number> {
 	let updated = 0;
-	const refresh = async (rows: Awaited<ReturnType<typeof queries.staleTextConceptRows>>) =>
+	const refresh = async (rows: Awaited<ReturnType<typeof queries.textConceptRows>>) =>
 		queries.writeTextConcepts(
 			db,
 			rows.map((row) => ({ id: row.id, textHash: row.text_hash, concepts: textConceptCodes(`${row.title}\n${row.abstract}`) }))
 		);
 	if (ids) {
 		for (let start = 0; start < ids.length; start += batchSize) {
-			updated += await refresh(await queries.staleTextConceptRows(db, batchSize, ids.slice(start, start + batchSize)));
+			updated += await refresh(await queries.textConceptRows(db, batchSize, ids.slice(start, start + batchSize)));
 		}
 		return updated;
 	}
 	for (;;) {
-		const rows = await queries.staleTextConceptRows(db, batchSize);
+		const rows = await queries.textConceptRows(db, batchSize);
 		if (rows.length === 0) return updated;
 		const written = await refresh(rows);
 		// Rows edited meanwhile are picked up by the next round; none written means no progress.
