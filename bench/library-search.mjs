@@ -41,8 +41,9 @@ const MIX = [
 	{ name: 'phrase', q: '"skills development"' },
 	{ name: 'cross-language (es → all)', q: 'aprendizaje dual' },
 	{ name: 'cross-language (fr → all)', q: 'apprentissage' },
-	{ name: 'typo', q: 'trainnig' },
-	{ name: 'filtered: one word + language + category', q: 'skills', lang: 'es', category: '1' }
+	{ name: 'typo', q: 'developmnet' },
+	{ name: 'filtered: one word + language + category', q: 'formación', lang: 'es', category: '1' },
+	{ name: 'browse, no words (newest)', q: '' }
 ];
 
 const percentile = (values, p) => {
@@ -100,9 +101,9 @@ async function load(db, size) {
 async function sizes(db) {
 	const row = (
 		await sql`select pg_database_size(current_database()) as database,
-			pg_total_relation_size('resource') as resource_total, pg_relation_size('resource') as resource_heap,
-			pg_relation_size('resource_search_vector_idx') as vector_index, pg_relation_size('resource_search_title_trgm_idx') as title_trgm_index,
-			pg_relation_size('resource_concepts_idx') as concepts_index`.execute(db)
+			pg_total_relation_size('resource') as resource_total, pg_total_relation_size('resource_search') as search_total,
+			pg_relation_size('resource_search') as search_heap, pg_relation_size('resource_search_vector_idx') as vector_index,
+			pg_relation_size('resource_search_title_trgm_idx') as title_trgm_index, pg_relation_size('resource_search_concepts_idx') as concepts_index`.execute(db)
 	).rows[0];
 	return Object.fromEntries(Object.entries(row).map(([key, value]) => [`${key}Mb`, Number((Number(value) / 1048576).toFixed(1))]));
 }
@@ -128,7 +129,7 @@ async function timeQueries(db) {
 
 async function timeNaive(db) {
 	const results = [];
-	for (const query of MIX.filter((entry) => !entry.lang)) {
+	for (const query of MIX.filter((entry) => !entry.lang && entry.q)) {
 		const times = [];
 		let total = 0;
 		for (let rep = 0; rep < NAIVE_REPS; rep++) {

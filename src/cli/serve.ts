@@ -10,8 +10,11 @@ import { openConfiguredDatabase, CliError } from './context';
 import { buildApp, buildIsCurrent } from './build';
 import { readConfig } from '../lib/server/config';
 import { projectPath } from '../lib/server/paths';
+import { uploadLimitBytes } from '../lib/server/io/source';
 import { ensureFirstAdmin } from '../lib/server/auth/bootstrap';
 import { databaseIsEmpty, loadDemo } from '../lib/server/demo';
+import { scheduleLayout } from '../lib/server/network/layout-jobs';
+import { refreshResourceConcepts } from '../lib/server/library/search';
 
 export function registerServe(program: Command) {
 	program
@@ -32,6 +35,8 @@ export function registerServe(program: Command) {
 				const counts = await loadDemo(database.db);
 				console.log(`Demo network loaded: ${counts.actors} organisations, ${counts.relations} relations, ${counts.resources} knowledge records (${Date.now() - started} ms).`);
 			}
+			void scheduleLayout(database.db); // the map's layout of the current network, computed in the background
+			await refreshResourceConcepts(database.db); // concepts named in records' text, for cross-language search (only stale records)
 			const admin = await ensureFirstAdmin(database.db);
 			if (admin) {
 				console.log('');
@@ -44,11 +49,17 @@ export function registerServe(program: Command) {
 			// breaks the CSRF origin check on plain http. Tell it the real scheme of the socket,
 			// overwriting any client-sent value of our private header.
 			const ownProtocolHeader = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+			// Uploads may reach the configured limit (plus form overhead); the routes check the file itself.
+			process.env.BODY_SIZE_LIMIT ??= String(uploadLimitBytes() + 1024 * 1024);
 			if (ownProtocolHeader) process.env.PROTOCOL_HEADER = 'x-atlas-socket-protocol';
 			const { handler } = await import(pathToFileURL(projectPath('build/handler.js')).href);
 			const server = createServer((request, response) => {
-				if (ownProtocolHeader) {
-					request.headers['x-atlas-socket-protocol'] = (request.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+				const protocol = (request.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+				if (ownProtocolHeader) request.headers['x-atlas-socket-protocol'] = protocol;
+				// OAI-PMH harvesters may POST a form without an Origin header; /oai only reads
+				// public data, so such a POST is not a cross-site risk.
+				if (request.method === 'POST' && !request.headers.origin && /^\/oai(\?|$)/.test(request.url ?? '')) {
+					request.headers.origin = process.env.ORIGIN ?? `${protocol}://${request.headers.host}`;
 				}
 				handler(request, response);
 			});

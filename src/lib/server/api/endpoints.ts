@@ -4,5 +4,8 @@ import { vocabEndpoints } from '../vocab/api';
 import { authEndpoints } from '../auth/api-docs';
 import { metaEndpoints } from './meta-docs';
 import { reviewEndpoints } from '../library/review-api-docs';
+import { networkEndpoints } from '../network/api-docs';
+import { mapEndpoints } from '../network/map-api-docs';
+import { libraryEndpoints } from '../library/api-docs';
 
-export const apiEndpoints: EndpointDoc[] = [...metaEndpoints, ...vocabEndpoints, ...authEndpoints, ...reviewEndpoints];
+export const apiEndpoints: EndpointDoc[] = [...metaEndpoints, ...vocabEndpoints, ...authEndpoints, ...reviewEndpoints, ...mapEndpoints, ...networkEndpoints, ...libraryEndpoints];

@@ -8,6 +8,8 @@ import type { Database } from './schema';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { projectPath } from '../paths';
 
 export type EngineName = 'pglite' | 'postgres';
 
@@ -142,6 +144,7 @@ async function openPglite(dataDir: string, lock: boolean): Promise<AtlasDatabase
 			`The data folder ${pgFolder} is not a database (no PG_VERSION). It was left untouched; move it away or point ATLAS_DATA_DIR elsewhere.`
 		);
 	}
+	if (!existed && process.env.ATLAS_PGLITE_INIT_INPROCESS !== '1') initPgliteInChild(pgFolder, postgresqlconf[0].split('=')[1], () => held?.release());
 	let pglite: InstanceType<typeof PGlite>;
 	try {
 		pglite = await PGlite.create({ dataDir: pgFolder, extensions, postgresqlconf });
@@ -163,6 +166,17 @@ async function openPglite(dataDir: string, lock: boolean): Promise<AtlasDatabase
 			held?.release();
 		}
 	};
+}
+
+/** Runs initdb for a new folder in a child process (see pglite-init.mjs for why). */
+function initPgliteInChild(folder: string, sharedBuffers: string, onFailure: () => void) {
+	const script = projectPath('src/lib/server/db/pglite-init.mjs');
+	if (!existsSync(script)) return; // fall back to creating it in this process
+	const result = spawnSync(process.execPath, [script, folder, sharedBuffers], { cwd: projectPath('.'), encoding: 'utf8' });
+	if (result.status !== 0) {
+		onFailure();
+		throw new DatabaseStartError(`A new database could not be created in ${folder}: ${(result.stderr || result.error?.message || 'unknown error').trim().split('\n')[0]}`);
+	}
 }
 
 type PgliteInstance = import('@electric-sql/pglite').PGlite;

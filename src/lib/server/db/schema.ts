@@ -236,10 +236,10 @@ export interface JobTable {
 }
 
 /**
- * The search state of a record (migration 20261125T1340): copies of its filterable
- * columns, its search vector, title copy and concepts. Written by the trigger
- * resource_search_sync on every write to resource; the application only writes
- * text_concepts and text_concepts_hash (library/search.ts refreshResourceConcepts).
+ * The search state of a record (migrations 20261125T1340 and T1350): copies of its
+ * filterable columns, its search vector, title copy, plain abstract for snippets and the
+ * concepts its columns give. Written only by the trigger resource_search_sync on every
+ * write to resource.
  */
 export interface ResourceSearchTable {
 	resource_id: string;
@@ -257,9 +257,17 @@ export interface ResourceSearchTable {
 	search_title: ColumnType<string, never, never>;
 	search_vector: ColumnType<string, never, never>;
 	concepts: ColumnType<string[], never, never>;
-	text_concepts: ColumnType<string[], never, string[]>;
+	/** md5 of title and abstract. */
 	text_hash: ColumnType<string, never, never>;
-	text_concepts_hash: ColumnType<string | null, never, string | null>;
+	snippet_text: ColumnType<string, never, never>;
+}
+
+/** Concepts found in a record's title and abstract by the application (library/search.ts refreshResourceConcepts). */
+export interface ResourceTextConceptTable {
+	resource_id: string;
+	concepts: string[];
+	/** resource_search.text_hash of the text they were found in. */
+	text_hash: string;
 }
 
 /** Counter of network changes (migration 20261125T1410), bumped by triggers on actor and relation. */
@@ -285,6 +293,93 @@ export interface NetworkLayoutTable {
 	duration_ms: number;
 }
 
+/** One snapshot of an actor after each change made through its profile (migration 20261125T1400). */
+export interface ActorVersionTable {
+	id: Generated<string>;
+	actor_id: string;
+	version: number;
+	change_kind: string;
+	snapshot: Json;
+	changed_by: string | null;
+	changed_by_name: Generated<string>;
+	change_note: Generated<string>;
+	created_at: Timestamp;
+}
+
+export type ClaimStatus = 'pending' | 'approved' | 'rejected';
+
+/** A member's request to manage an organisation's profile (migration 20261125T1400). */
+export interface ActorClaimTable {
+	id: Generated<string>;
+	actor_id: string;
+	user_id: string;
+	message: Generated<string>;
+	status: Generated<ClaimStatus>;
+	reviewer_id: string | null;
+	review_note: Generated<string>;
+	created_at: Timestamp;
+	decided_at: NullableTimestamp;
+}
+
+export type PersonVisibility = 'public' | 'members' | 'hidden';
+
+/** The roster of specialists (migration 20261125T1400). */
+export interface PersonTable {
+	id: Generated<string>;
+	slug: string;
+	name: string;
+	categories: TextArray;
+	languages: TextArray;
+	countries: TextArray;
+	available_mentoring: Generated<boolean>;
+	available_advisory: Generated<boolean>;
+	visibility: Generated<PersonVisibility>;
+	contact: Generated<string>;
+	user_id: string | null;
+	bio: Json<Record<string, string>>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+/** Projects and initiatives (migration 20261125T1400). */
+export interface ProjectTable {
+	id: Generated<string>;
+	slug: string;
+	name: string;
+	start_year: number | null;
+	end_year: number | null;
+	funding_programme: Generated<string>;
+	categories: TextArray;
+	typology_cell: string | null;
+	description: Json<Record<string, string>>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface ProjectPartnerTable {
+	project_id: string;
+	actor_id: string;
+	role: Generated<'lead' | 'partner'>;
+}
+
+/** Search state of the directory, one row per actor, kept by a trigger (migration 20261125T1400). */
+export interface ActorSearchTable {
+	actor_id: string;
+	search_names: Generated<string>;
+	search_vector: Generated<string>;
+}
+
+/** A counter bumped by every write to actor, for facet caches (migration 20261125T1400). */
+export interface ActorDirectoryStateTable {
+	id: number;
+	version: Generated<string | number>;
+}
+
+/** Every word of every actor name, for typo tolerance (migration 20261125T1400). */
+export interface ActorSearchWordTable {
+	word: string;
+}
+
 export interface AtlasMigrationTable {
 	name: string;
 	applied_at: Timestamp;
@@ -308,8 +403,17 @@ export interface Database {
 	resource_file: ResourceFileTable;
 	job: JobTable;
 	resource_search: ResourceSearchTable;
+	resource_text_concept: ResourceTextConceptTable;
 	network_version: NetworkVersionTable;
 	network_layout: NetworkLayoutTable;
+	actor_version: ActorVersionTable;
+	actor_claim: ActorClaimTable;
+	person: PersonTable;
+	project: ProjectTable;
+	project_partner: ProjectPartnerTable;
+	actor_search: ActorSearchTable;
+	actor_directory_state: ActorDirectoryStateTable;
+	actor_search_word: ActorSearchWordTable;
 	atlas_migration: AtlasMigrationTable;
 }
 
@@ -324,3 +428,7 @@ export type ResourceVersionRow = Selectable<ResourceVersionTable>;
 export type ResourceReviewRow = Selectable<ResourceReviewTable>;
 export type ResourceFileRow = Selectable<ResourceFileTable>;
 export type JobRow = Selectable<JobTable>;
+export type ActorVersionRow = Selectable<ActorVersionTable>;
+export type ActorClaimRow = Selectable<ActorClaimTable>;
+export type PersonRow = Selectable<PersonTable>;
+export type ProjectRow = Selectable<ProjectTable>;

@@ -1,16 +1,21 @@
 /** The kinds the `atlas import` / `atlas export` commands (and upload pages) know. */
 import type { Importer } from './import-run';
 import type { Exporter } from './exporter';
-import { actorImporter, actorExporter } from '../network/actor-io';
+import { actorFileImporter, actorFileExporter } from '../network/actor-formats';
+import { networkImporter, relationImporter } from '../network/network-io';
+import { networkExporter } from '../network/network-export';
 import { resourceImporter, resourceExporter } from '../library/resource-io';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const importers: Record<string, Importer<any>> = {
-	actors: actorImporter,
+	actors: actorFileImporter,
+	relations: relationImporter,
+	network: networkImporter,
 	resources: resourceImporter
 };
 
 export const exporters: Record<string, Exporter> = {
-	actors: actorExporter,
+	actors: actorFileExporter,
+	network: networkExporter,
 	resources: resourceExporter
 };

@@ -154,6 +154,8 @@ export interface ResourceDetail extends Omit<ResourceListItem, 'snippet'> {
 	versions: ResourceLink[];
 	/** Published records sharing the most concepts with this one. */
 	related: ResourceLink[];
+	/** The person asking may change the record (its author while a draft, curators). */
+	viewerCanEdit?: boolean;
 }
 
 /** The row shape the detail is built from (a resource row plus optional joined facts). */
@@ -226,4 +228,77 @@ export function toResourceDetail(row: ResourceDetailRow, versions: ResourceLink[
 		versions,
 		related
 	};
+}
+
+/** schema.org types by resource type (CreativeWork otherwise). */
+const SCHEMA_TYPE: Record<string, string> = {
+	'research-paper': 'ScholarlyArticle',
+	'evaluation-report': 'Report',
+	statistics: 'Dataset',
+	course: 'Course',
+	'case-study': 'Article',
+	'policy-document': 'Legislation'
+};
+
+/**
+ * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` (and the two
+ * JavaScript line separators) are written as \u escapes, so no text of the record, such
+ * as a title holding "</script>", can end the element.
+ */
+export function jsonForScript(value: unknown): string {
+	return JSON.stringify(value)
+		.replace(/</g, '\\u003c')
+		.replace(/>/g, '\\u003e')
+		.replace(/&/g, '\\u0026')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
+}
+
+const isOrganisation = (name: string) => !/^[\p{Lu}][\p{L}'’.-]+( [\p{L}'’.-]+){1,3}$/u.test(name) || /\b(ILO|OIT|office|organi[sz]ation|institut|universi|ministr|council|agency|network|cluster)/i.test(name);
+
+/** schema.org description of a record (for search engines and reference managers). */
+export function resourceJsonLd(record: ResourceDetail, pageUrl: string, plainAbstract: string, keywords: string[], versionUrl: (slug: string) => string): Record<string, unknown> {
+	const data: Record<string, unknown> = {
+		'@context': 'https://schema.org',
+		'@type': SCHEMA_TYPE[record.type] ?? 'CreativeWork',
+		'@id': pageUrl,
+		url: pageUrl,
+		name: record.title,
+		headline: record.title.slice(0, 110),
+		inLanguage: record.language
+	};
+	if (plainAbstract) data.abstract = plainAbstract;
+	if (record.authors.length) data.author = record.authors.map((name) => ({ '@type': isOrganisation(name) ? 'Organization' : 'Person', name }));
+	if (record.publisher) data.publisher = { '@type': 'Organization', name: record.publisher };
+	if (record.year) data.datePublished = String(record.year);
+	if (record.doi) data.identifier = { '@type': 'PropertyValue', propertyID: 'DOI', value: record.doi, url: `https://doi.org/${record.doi}` };
+	if (record.url) data.sameAs = record.url;
+	if (record.licence) data.license = record.licence;
+	if (keywords.length) data.keywords = keywords.join(', ');
+	if (record.pdfUrl) data.encoding = { '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: record.pdfUrl };
+	if (record.versions.length) data.workTranslation = record.versions.map((version) => ({ '@type': 'CreativeWork', '@id': versionUrl(version.slug), inLanguage: version.language, name: version.title }));
+	return data;
+}
+
+/**
+ * Highwire Press citation meta tags, read by Zotero, Mendeley and Google Scholar:
+ * [name, content] pairs in their usual order. Addresses must be absolute.
+ */
+export function highwireMeta(record: ResourceDetail, pageUrl: string, pdfUrl: string | null): [string, string][] {
+	const tags: [string, string][] = [['citation_title', record.title]];
+	for (const author of record.authors) tags.push(['citation_author', author]);
+	if (record.year) {
+		tags.push(['citation_publication_date', String(record.year)]);
+		tags.push(['citation_date', String(record.year)]);
+	}
+	if (record.publisher) {
+		tags.push(['citation_publisher', record.publisher]);
+		if (record.type === 'research-paper' || record.type === 'evaluation-report') tags.push(['citation_technical_report_institution', record.publisher]);
+	}
+	if (record.doi) tags.push(['citation_doi', record.doi]);
+	tags.push(['citation_language', record.language]);
+	for (const topic of record.topics) tags.push(['citation_keywords', topic]);
+	tags.push(['citation_abstract_html_url', pageUrl]);
+	if (pdfUrl) tags.push(['citation_pdf_url', pdfUrl]);
+	return tags;
 }

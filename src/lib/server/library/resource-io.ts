@@ -23,7 +23,7 @@ import { AppError } from '../errors';
 import { lookup } from '../vocab';
 import { validateInput } from '../network/service';
 import { ResourceInput, type ResourceInputData } from '../../domain/resource';
-import { upsertResource, type UpsertResourceOptions } from './service';
+import { upsertResource, type ResourceMatchKey, type UpsertResourceOptions } from './service';
 import { foldTitles, publisherSlugsByName, storedMatchKeys } from './io-queries';
 import { detectResourceMapping, mappingProblems, overrideMapping, resourceFromColumns, type ResourceMapping } from './resource-columns';
 
@@ -36,8 +36,13 @@ export interface ResourceImportRecord {
 	input: ResourceInputData;
 	/** Some stored record shares a key with this one (it will be updated or left unchanged). */
 	existing: boolean;
-	/** Neither a stored record nor an earlier row of the file shares a key: no lookup needed. */
-	fastPath: boolean;
+	/**
+	 * The duplicate checks worth making: those whose key a stored record or an earlier row
+	 * of the file has. Empty for a record known to be new, which then needs no lookup.
+	 */
+	matchBy: ResourceMatchKey[];
+	/** Match first on extra.sourceId (another system's id given in the file). */
+	matchSourceId: boolean;
 }
 
 export interface ResourceImportOptions {
@@ -206,16 +211,17 @@ export async function readResourceFile(db: DB, file: SourceFile, format: Resourc
 	const records = new Map<number, ResourceImportRecord>();
 	valid.forEach((item, index) => {
 		const keys = keysOf[index];
-		const existing =
-			(!!keys.doi && stored.dois.has(keys.doi)) ||
-			(!!keys.url && stored.urls.has(keys.url)) ||
-			stored.titles.has(keys.title) ||
-			(!!keys.sourceId && stored.sourceIds.has(keys.sourceId));
-		const tagged = [`d:${keys.doi}`, `u:${keys.url}`, `t:${keys.title}`, `s:${keys.sourceId}`].filter((key) => !key.endsWith(':'));
-		const repeated = tagged.some((key) => seen.has(key));
-		for (const key of tagged) seen.add(key);
+		const inStore = { doi: !!keys.doi && stored.dois.has(keys.doi), url: !!keys.url && stored.urls.has(keys.url), title: stored.titles.has(keys.title), sourceId: !!keys.sourceId && stored.sourceIds.has(keys.sourceId) };
+		const inFile = { doi: seen.has(`d:${keys.doi}`), url: seen.has(`u:${keys.url}`), title: seen.has(`t:${keys.title}`), sourceId: seen.has(`s:${keys.sourceId}`) };
+		for (const key of [`d:${keys.doi}`, `u:${keys.url}`, `t:${keys.title}`, `s:${keys.sourceId}`]) if (!key.endsWith(':')) seen.add(key);
+		const existing = inStore.doi || inStore.url || inStore.title || inStore.sourceId;
+		// Only the keys some record (stored, or an earlier row) has can match; the others need no lookup.
+		const matchBy: ResourceMatchKey[] = [];
+		if (keys.doi && (inStore.doi || inFile.doi)) matchBy.push('doi');
+		if (keys.url && (inStore.url || inFile.url)) matchBy.push('url');
+		if (inStore.title || inFile.title) matchBy.push('title-year');
 		if (!existing && item.input.status === undefined) item.input.status = 'published';
-		records.set(index, { input: item.input, existing, fastPath: !existing && !repeated });
+		records.set(index, { input: item.input, existing, matchBy, matchSourceId: !!keys.sourceId && (inStore.sourceId || inFile.sourceId) });
 	});
 
 	let validIndex = 0;
@@ -240,8 +246,7 @@ export function createResourceImporter(options: ResourceImportOptions = {}): Imp
 			return read.rows;
 		},
 		async apply(db, record) {
-			const sourceId = record.input.extra?.sourceId;
-			const upsertOptions: UpsertResourceOptions = record.fastPath ? { matchBy: [] } : typeof sourceId === 'string' ? { matchExtraKey: 'sourceId' } : {};
+			const upsertOptions: UpsertResourceOptions = { matchBy: record.matchBy, ...(record.matchSourceId ? { matchExtraKey: 'sourceId' } : {}) };
 			const result = await upsertResource(db, record.input, upsertOptions);
 			// The record it matched when the file was read was changed by an earlier row since: it is new after all.
 			if (result.status === 'created' && record.input.status === undefined) {

@@ -190,6 +190,8 @@ export async function updateResource(
 		if (submit && !canSubmitResource(editor, row)) throw conflict('Only a draft, or a record with changes requested, can be submitted.');
 
 		const wanted = await submissionColumns(trx, fields);
+		// Same publisher name: keep the organisation it is linked to (an import may have linked it by id).
+		if (wanted.publisher_name === row.publisher_name) delete wanted.publisher_actor_id;
 		const changes: Record<string, unknown> = {};
 		for (const [key, value] of Object.entries(wanted)) {
 			if (!sameValue(row[key as keyof ResourceRow], value)) changes[key] = value;

@@ -70,7 +70,7 @@ export interface ResourceHitRow {
 	url: string;
 	doi: string;
 	published_at: Date | string | null;
-	/** 2 text match, 1 title typo match, 0 concept match only. */
+	/** 2 text match, 1 title typo match, 0 concept of the record's columns, -1 concept named in its text only. */
 	tier: number;
 	score: number;
 	/** ts_headline of the abstract with HIGHLIGHT_START/STOP markers, or null without a text query. */
@@ -86,6 +86,33 @@ export interface FacetCountRow {
 /** The query parsed with every language's configuration and `simple`, OR-ed: the query's language is unknown. */
 export function combinedTsQuery(text: string | RawBuilder<unknown>): RawBuilder<unknown> {
 	return sql`(websearch_to_tsquery('atlas_english', ${text}) || websearch_to_tsquery('atlas_spanish', ${text}) || websearch_to_tsquery('atlas_french', ${text}) || websearch_to_tsquery('atlas_portuguese', ${text}) || websearch_to_tsquery('atlas_simple', ${text}))`;
+}
+
+/**
+ * Runs `work` with sequential scans discouraged when the search has words. The planner
+ * does not know that testing `@@` row by row reads each record's whole vector, so for
+ * frequent words it prefers a sequential scan that is several times slower than the
+ * bitmap scan of the GIN index (measured, docs/decisions/0003). JIT is switched off as
+ * well: the disabled scan's cost estimate would otherwise trigger compilation. More
+ * work_mem keeps the hits of a frequent word (tens of thousands) in memory.
+ * Browsing without words still scans the table: nothing else can answer it.
+ */
+const SEARCH_WORK_MEM = '32MB';
+
+async function withIndexPlans<T>(db: DB, scope: ResourceMatch, work: (db: DB) => Promise<T>): Promise<T> {
+	const run = async (trx: DB) => {
+		const before = db.isTransaction
+			? (await sql<{ seq: string; jit: string; mem: string }>`select current_setting('enable_seqscan') as seq, current_setting('jit') as jit, current_setting('work_mem') as mem`.execute(trx)).rows[0]
+			: null;
+		await sql`select set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('work_mem', ${SEARCH_WORK_MEM}, true)`.execute(trx);
+		try {
+			return await work(trx);
+		} finally {
+			// Inside the caller's transaction, put back what it had.
+			if (before) await sql`select set_config('enable_seqscan', ${before.seq}, true), set_config('jit', ${before.jit}, true), set_config('work_mem', ${before.mem}, true)`.execute(trx);
+		}
+	};
+	return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
 
 const FILTER_SQL: Record<FacetName, (values: never[]) => RawBuilder<boolean>> = {
@@ -117,15 +144,20 @@ function filterClause(filters: ResourceFilters, except: readonly FacetName[] = [
 	return sql<boolean>`${sql.join(parts, sql` and `)}`;
 }
 
-/** The ways a query reaches records, each with its tier: text 2, title typo 1, concept 0. None means "every record". */
+/**
+ * The ways a query reaches records, each with its tier: text 2, title typo 1, a concept of
+ * the record's columns 0, a concept only named in its text -1. None means "every record".
+ */
 function matchBranches(match: ResourceMatch): { tier: number; where: RawBuilder<boolean> }[] {
 	const branches: { tier: number; where: RawBuilder<boolean> }[] = [];
 	if (match.text) branches.push({ tier: 2, where: sql<boolean>`s.search_vector @@ ${combinedTsQuery(match.text)}` });
 	if (match.typo) branches.push({ tier: 1, where: sql<boolean>`${match.typo} <% s.search_title` });
 	if (match.concepts.length) {
-		const overlap = sql<boolean>`s.concepts && ${match.concepts}::text[]`;
-		const where = match.conceptRemainder ? sql<boolean>`${overlap} and s.search_vector @@ ${combinedTsQuery(match.conceptRemainder)}` : overlap;
-		branches.push({ tier: 0, where });
+		// Concepts of the record's columns, and those found in its text (a table of their own).
+		const remainder = match.conceptRemainder ? sql<boolean>` and s.search_vector @@ ${combinedTsQuery(match.conceptRemainder)}` : sql<boolean>``;
+		branches.push({ tier: 0, where: sql<boolean>`s.concepts && ${match.concepts}::text[]${remainder}` });
+		const inText = sql<boolean>`s.resource_id in (select t.resource_id from resource_text_concept t where t.concepts && ${match.concepts}::text[])`;
+		branches.push({ tier: -1, where: sql<boolean>`${inText}${remainder}` });
 	}
 	return branches;
 }
@@ -151,32 +183,73 @@ function scoreExpression(match: ResourceMatch): RawBuilder<number> {
 	const parts = [sql<number>`0`];
 	if (match.text) parts.push(sql<number>`ts_rank_cd(s.search_vector, ${combinedTsQuery(match.text)}, 32)`);
 	if (match.typo) parts.push(sql<number>`0.5 * word_similarity(${match.typo}, s.search_title)`);
-	if (match.concepts.length) parts.push(sql<number>`(case when s.concepts && ${match.concepts}::text[] then 0.1 else 0 end)`);
+	if (match.concepts.length) parts.push(sql<number>`(case when c.tier <= 0 or s.concepts && ${match.concepts}::text[] then 0.1 else 0 end)`);
 	return sql<number>`(${sql.join(parts, sql` + `)})::float8`;
 }
 
-/** Abstract as plain text for ts_headline: Markdown link targets and markup characters out, markers removed. */
-const plainAbstract = sql<string>`regexp_replace(translate(r.abstract, ${HIGHLIGHT_START + HIGHLIGHT_STOP}, ''), '!?\\[([^\\]]*)\\]\\([^)]*\\)|[*_\`#>]+', '\\1', 'g')`;
 
 const PAGE_COLUMNS = sql`r.id, r.slug, r.title, r.abstract, r.language, r.type, r.categories, r.countries, r.regions, r.topics,
 	r.target_groups, r.authors, r.year, r.publisher_name, r.url, r.doi, r.published_at`;
 const PRE_ORDER = sql`tier desc, year desc nulls last, published_at desc nulls last, resource_id`;
 const NEWEST = sql`year desc nulls last, published_at desc nulls last, resource_id`;
 
+const FACET_VALUE_SQL: Record<FacetName, { value: RawBuilder<string>; array: boolean }> = {
+	type: { value: sql`type`, array: false },
+	language: { value: sql`language`, array: false },
+	category: { value: sql`categories`, array: true },
+	country: { value: sql`countries`, array: true },
+	region: { value: sql`regions`, array: true },
+	year: { value: sql`year::text`, array: false },
+	publisher: { value: sql`publisher_name`, array: false }
+};
+
 /**
- * One page of matching published records with the total. Candidates come in a cheap
- * order (tier, then newest); for relevance the first `rankWindow` of them are re-ordered
- * by score (ts_rank_cd reads each one's vector) and any later page follows the cheap
- * order. Snippets are made for the page rows only.
+ * Facet counts over `base` (the records the query reaches before facet filters, with an
+ * ok_<facet> flag per active filter). The counts of one facet apply every filter except
+ * that facet's own ("disjunctive" facets), so a visitor who ticked Spanish still sees how
+ * many French records there are.
  */
-export async function searchResourceRows(db: DB, search: ResourceSearchSql): Promise<{ total: number; rows: ResourceHitRow[] }> {
+function facetCountsSql(active: FacetName[]): RawBuilder<FacetCountRow> {
+	const okExcept = (facet: FacetName) => {
+		const others = active.filter((other) => other !== facet).map((other) => sql.ref(`ok_${other}`));
+		return others.length ? sql`${sql.join(others, sql` and `)}` : sql`true`;
+	};
+	const selects = FACET_NAMES.map((facet) => {
+		const { value, array } = FACET_VALUE_SQL[facet];
+		return array
+			? sql`select ${facet}::text as facet, value, count(*) as count from (select unnest(${value}) as value from base where ${okExcept(facet)}) unnested group by value`
+			: sql`select ${facet}::text as facet, ${value} as value, count(*) as count from base where ${okExcept(facet)} and ${value} <> '' group by 2`;
+	});
+	return sql<FacetCountRow>`${sql.join(selects, sql` union all `)}`;
+}
+
+export interface ResourceSearchPage {
+	total: number;
+	rows: ResourceHitRow[];
+	/** Empty unless asked for. */
+	facets: FacetCountRow[];
+}
+
+/**
+ * One page of matching published records with the total and, when asked, the facet
+ * counts, in one statement over one scan. Candidates come in a cheap order (tier, then
+ * newest); for relevance the first `rankWindow` of them are re-ordered by score
+ * (ts_rank_cd reads each one's vector) and any later page follows the cheap order.
+ * Snippets are made for the page rows only.
+ */
+export async function searchResourcePage(db: DB, search: ResourceSearchSql, withFacets: boolean): Promise<ResourceSearchPage> {
 	const relevance = search.sort === 'relevance' && matchBranches(search).length > 0;
 	const window = relevance ? search.rankWindow : 0;
 	const end = search.offset + search.limit;
 	const headline = search.text
-		? sql<string>`ts_headline(atlas_search_config(r.language), ${plainAbstract}, ${combinedTsQuery(search.text)}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`})`
+		? sql<string>`ts_headline(atlas_search_config(r.language), hs.snippet_text, ${combinedTsQuery(search.text)}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`})`
 		: sql<null>`null`;
-	const hits = hitsQuery(search, sql`s.resource_id, s.year, s.published_at`);
+	const active = withFacets ? FACET_NAMES.filter((facet) => search.filters[facet].length > 0) : [];
+	const flags = active.map((facet) => sql`${filterPredicate(search.filters, facet)} as ${sql.ref(`ok_${facet}`)}`);
+	const base = withFacets
+		? hitsQuery(search, sql`s.resource_id, s.year, s.published_at, s.type, s.language, s.categories, s.countries, s.regions, s.publisher_name${flags.length ? sql`, ${sql.join(flags)}` : sql``}`, FACET_NAMES)
+		: hitsQuery(search, sql`s.resource_id, s.year, s.published_at`);
+	const allFilters = active.length ? sql`${sql.join(active.map((facet) => sql.ref(`ok_${facet}`)), sql` and `)}` : sql`true`;
 	const order = relevance ? PRE_ORDER : NEWEST;
 	const none = sql`select null::uuid as resource_id, 0 as tier, 0::float8 as score, 0::bigint as position where false`;
 	const ranked = window > search.offset
@@ -191,70 +264,27 @@ export async function searchResourceRows(db: DB, search: ResourceSearchSql): Pro
 		? sql`select resource_id, tier, 0::float8 as score, ${window} + row_number() over (order by ${order}) as position
 			from (select * from hits order by ${order} offset ${window} limit ${end - window}) t`
 		: none;
-	const result = await sql<ResourceHitRow & { total: string; position: string }>`
-		with hits as materialized (${hits}),
+	const result = await withIndexPlans(db, search, (trx) => sql<{ total: string; rows: ResourceHitRow[] | null; facets: FacetCountRow[] | null }>`
+		with base as materialized (${base}),
+		hits as (select * from base where ${allFilters}),
 		page as (
 			select * from (${ranked}) ranked where position > ${search.offset} and position <= ${end}
 			union all
 			select * from (${tail}) tail where position > ${search.offset}
+		),
+		page_rows as (
+			select ${PAGE_COLUMNS}, page.tier, page.score, page.position, ${headline} as headline
+			from page join resource r on r.id = page.resource_id join resource_search hs on hs.resource_id = page.resource_id
 		)
-		select ${PAGE_COLUMNS}, page.tier, page.score, page.position, (select count(*) from hits) as total, ${headline} as headline
-		from page join resource r on r.id = page.resource_id
-		order by page.position`.execute(db);
-	const total = result.rows.length > 0 ? Number(result.rows[0].total) : await countResourceHits(db, search);
+		select (select count(*) from hits) as total,
+			(select json_agg(page_rows order by position) from page_rows) as rows,
+			${withFacets ? sql`(select json_agg(counts) from (${facetCountsSql(active)}) counts)` : sql`null`} as facets`.execute(trx));
+	const row = result.rows[0];
 	return {
-		total,
-		rows: result.rows.map(({ total: _total, position: _position, ...row }) => ({ ...row, tier: Number(row.tier), score: Number(row.score) }))
+		total: Number(row.total),
+		rows: (row.rows ?? []).map(({ position: _position, ...hit }: ResourceHitRow & { position?: number }) => ({ ...hit, tier: Number(hit.tier), score: Number(hit.score) })),
+		facets: (row.facets ?? []).map((facet) => ({ facet: facet.facet, value: String(facet.value), count: Number(facet.count) }))
 	};
-}
-
-/** Number of published records the query and filters reach. */
-export async function countResourceHits(db: DB, scope: ResourceSearchScope): Promise<number> {
-	const result = await sql<{ n: string }>`select count(*) as n from (${hitsQuery(scope, sql`s.resource_id`)}) hits`.execute(db);
-	return Number(result.rows[0].n);
-}
-
-/**
- * Ids of the published records a search reaches (same rule as the library search), for
- * other listings of the library: `where r.id in (${matchingResourceIds(scope)})`.
- */
-export function matchingResourceIds(scope: ResourceSearchScope): RawBuilder<string> {
-	return sql<string>`select resource_id from (${hitsQuery(scope, sql`s.resource_id`)}) matching`;
-}
-
-const FACET_VALUE_SQL: Record<FacetName, { value: RawBuilder<string>; array: boolean }> = {
-	type: { value: sql`type`, array: false },
-	language: { value: sql`language`, array: false },
-	category: { value: sql`categories`, array: true },
-	country: { value: sql`countries`, array: true },
-	region: { value: sql`regions`, array: true },
-	year: { value: sql`year::text`, array: false },
-	publisher: { value: sql`publisher_name`, array: false }
-};
-
-/**
- * Counts per facet value over the records the query reaches, in one pass. The counts of
- * one facet apply every filter except that facet's own ("disjunctive" facets), so a
- * visitor who ticked Spanish still sees how many French records there are.
- */
-export async function facetCountRows(db: DB, scope: ResourceSearchScope): Promise<FacetCountRow[]> {
-	const active = FACET_NAMES.filter((facet) => scope.filters[facet].length > 0);
-	const flags = active.map((facet) => sql`${filterPredicate(scope.filters, facet)} as ${sql.ref(`ok_${facet}`)}`);
-	const columns = sql`s.type, s.language, s.categories, s.countries, s.regions, s.year, s.publisher_name${flags.length ? sql`, ${sql.join(flags)}` : sql``}`;
-	const okExcept = (facet: FacetName) => {
-		const others = active.filter((other) => other !== facet).map((other) => sql.ref(`ok_${other}`));
-		return others.length ? sql`${sql.join(others, sql` and `)}` : sql`true`;
-	};
-	const selects = FACET_NAMES.map((facet) => {
-		const { value, array } = FACET_VALUE_SQL[facet];
-		return array
-			? sql`select ${facet}::text as facet, value, count(*) as count from base cross join lateral unnest(${value}) as value where ${okExcept(facet)} group by value`
-			: sql`select ${facet}::text as facet, ${value} as value, count(*) as count from base where ${okExcept(facet)} and ${value} <> '' group by 2`;
-	});
-	const result = await sql<{ facet: FacetName; value: string; count: string }>`
-		with base as materialized (${hitsQuery(scope, columns, FACET_NAMES)})
-		${sql.join(selects, sql` union all `)}`.execute(db);
-	return result.rows.map((row) => ({ facet: row.facet, value: String(row.value), count: Number(row.count) }));
 }
 
 /** For each word: whether it means something in all four languages (is no stop word) and whether a published record contains it. */
@@ -268,11 +298,6 @@ export async function wordFacts(db: DB, words: string[]): Promise<{ word: string
 		from unnest(${words}::text[]) with ordinality as w(word, position)
 		order by position`.execute(db);
 	return result.rows;
-}
-
-/** The words that are no stop word in any of the four languages. */
-export async function contentWords(db: DB, words: string[]): Promise<string[]> {
-	return (await wordFacts(db, words)).filter((fact) => fact.meaningful).map((fact) => fact.word);
 }
 
 /**
@@ -301,11 +326,12 @@ export async function textConceptRows(db: DB, limit: number, ids?: string[]): Pr
 	const query = db
 		.selectFrom('resource_search as s')
 		.innerJoin('resource as r', 'r.id', 's.resource_id')
+		.leftJoin('resource_text_concept as t', 't.resource_id', 's.resource_id')
 		.select(['r.id', 'r.title', 'r.abstract', 's.text_hash'])
 		.orderBy('s.resource_id')
 		.limit(limit);
 	if (ids) return ids.length ? query.where('s.resource_id', 'in', ids).execute() : [];
-	return query.where(sql<boolean>`s.text_concepts_hash is distinct from s.text_hash`).execute();
+	return query.where(sql<boolean>`t.text_hash is distinct from s.text_hash`).execute();
 }
 
 /**
@@ -316,11 +342,11 @@ export async function writeTextConcepts(db: DB, updates: { id: string; textHash:
 	if (updates.length === 0) return 0;
 	const payload = JSON.stringify(updates.map((update) => ({ id: update.id, text_hash: update.textHash, concepts: update.concepts })));
 	const result = await sql`
-		update resource_search s
-		set text_concepts = v.concepts, text_concepts_hash = v.text_hash,
-			concepts = atlas_resource_concepts(s.type, s.categories, s.target_groups, v.concepts)
+		insert into resource_text_concept as t (resource_id, concepts, text_hash)
+		select v.id, v.concepts, v.text_hash
 		from jsonb_to_recordset(${payload}::jsonb) as v(id uuid, text_hash text, concepts text[])
-		where s.resource_id = v.id and s.text_hash = v.text_hash`.execute(db);
+		join resource_search s on s.resource_id = v.id and s.text_hash = v.text_hash
+		on conflict (resource_id) do update set concepts = excluded.concepts, text_hash = excluded.text_hash`.execute(db);
 	return Number(result.numAffectedRows ?? 0);
 }
 
@@ -349,10 +375,11 @@ export async function findResourceDetailRow(db: DB, idOrSlug: string): Promise<R
 		select r.id, r.work_id, r.slug, r.status, r.title, r.abstract, r.language, r.type, r.categories, r.countries, r.regions,
 			r.topics, r.target_groups, r.authors, r.year, r.publisher_name, r.url, r.doi, r.licence, r.submitted_by,
 			r.created_at, r.updated_at, r.published_at, r.publisher_actor_id,
-			coalesce(s.concepts, '{}') as concepts, a.slug as publisher_slug, a.name as publisher_actor_name,
+			coalesce(s.concepts, '{}') || coalesce(t.concepts, '{}') as concepts, a.slug as publisher_slug, a.name as publisher_actor_name,
 			(select f.content_type from resource_file f where f.resource_id = r.id) as file_content_type
 		from resource r
 		left join resource_search s on s.resource_id = r.id
+		left join resource_text_concept t on t.resource_id = r.id
 		left join actor a on a.id = r.publisher_actor_id and a.status = 'published'
 		where ${byId ? sql`r.id = ${idOrSlug}::uuid` : sql`r.slug = ${idOrSlug}`}`.execute(db);
 	return result.rows[0];
@@ -393,11 +420,16 @@ export async function relatedResourceRows(
 ): Promise<ResourceLinkRow[]> {
 	if (concepts.length === 0) return [];
 	const result = await sql<ResourceLinkRow>`
+		with candidates as (
+			select s.resource_id, s.concepts || coalesce(t.concepts, '{}') as concepts
+			from resource_search s left join resource_text_concept t on t.resource_id = s.resource_id
+			where s.status = 'published' and (s.concepts && ${concepts}::text[] or t.concepts && ${concepts}::text[])
+		)
 		select id, slug, title, language, type, year, status, submitted_by from (
 			select distinct on (r.work_id) r.id, r.slug, r.title, r.language, r.type, r.year, r.status, r.submitted_by, r.published_at,
-				(select count(*) from unnest(s.concepts) as shared where shared = any(${concepts}::text[])) as shared
-			from resource_search s join resource r on r.id = s.resource_id
-			where s.status = 'published' and r.work_id <> ${record.work_id}::uuid and s.concepts && ${concepts}::text[]
+				(select count(distinct shared) from unnest(c.concepts) as shared where shared = any(${concepts}::text[])) as shared
+			from candidates c join resource r on r.id = c.resource_id
+			where r.work_id <> ${record.work_id}::uuid
 			order by r.work_id, (r.language = ${record.language}) desc, r.published_at desc nulls last
 		) best
 		order by shared desc, year desc nulls last, published_at desc nulls last, id

@@ -14,7 +14,7 @@ import { findConceptsInText, lookup, type Locale, type VocabularyName } from '..
 import { looseToken, normalizedTokens } from '../vocab/normalize';
 import { LOCALES } from '../vocab/types';
 import type { SessionUser } from '../../domain/user';
-import { canViewResource } from './review-access';
+import { canEditResource, canViewResource } from './review-access';
 import * as queries from './search-queries';
 import { FACET_NAMES, type FacetName, type ResourceFilters, type ResourceMatch } from './search-queries';
 import { facetLabel, presentFacets, toListItem, toResourceDetail, toResourceLink, type Facets, type ResourceDetail, type ResourceListItem } from './present';
@@ -171,23 +171,18 @@ export async function searchResources(db: DB, input: unknown, options: SearchOpt
 	const { match, words } = await resolveQueryMatch(db, query.q);
 	const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
 	const search = { ...match, filters };
-	const [page, facetRows] = await Promise.all([
-		queries.searchResourceRows(db, {
-			...search,
-			sort,
-			limit: query.perPage,
-			offset: (query.page - 1) * query.perPage,
-			rankWindow: options.rankWindow ?? RANK_WINDOW
-		}),
-		query.facets === 'true' ? queries.facetCountRows(db, search) : Promise.resolve([])
-	]);
+	const page = await queries.searchResourcePage(
+		db,
+		{ ...search, sort, limit: query.perPage, offset: (query.page - 1) * query.perPage, rankWindow: options.rankWindow ?? RANK_WINDOW },
+		query.facets === 'true'
+	);
 	const suggestion = page.total === 0 && query.q ? await suggestQuery(db, words) : null;
 	return {
 		items: page.rows.map(toListItem),
 		total: page.total,
 		page: query.page,
 		perPage: query.perPage,
-		facets: presentFacets(facetRows, filters, locale),
+		facets: presentFacets(page.facets, filters, locale),
 		q: query.q,
 		sort,
 		queryConcepts: match.concepts.map((code) => ({ code, label: conceptLabel(code, locale) })),
@@ -274,7 +269,8 @@ export async function getResourceDetail(
 	const versions = siblings.filter((sibling) => canViewResource(viewer, { status: sibling.status as never, submitted_by: sibling.submitted_by })).map(toResourceLink);
 	const topical = row.concepts.filter((concept) => !concept.startsWith('resource-type:'));
 	const related = (await queries.relatedResourceRows(db, row, topical.length ? topical : row.concepts, RELATED_LIMIT)).map(toResourceLink);
-	return toResourceDetail(row, versions, related, fileUrl);
+	const guarded = { status: row.status as never, submitted_by: row.submitted_by };
+	return { ...toResourceDetail(row, versions, related, fileUrl), viewerCanEdit: canEditResource(viewer, guarded) };
 }
 
 export { FACET_NAMES };

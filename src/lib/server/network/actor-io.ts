@@ -14,6 +14,7 @@ import { lookup, suggest, type VocabularyName } from '../vocab';
 import { AppError } from '../errors';
 import { upsertActor } from './service';
 import { listActorsForExport } from './queries';
+import { actorRowsMatching } from './directory';
 import type { ActorInputData } from '../../domain/actor';
 
 export const ACTOR_COLUMNS = ['id', 'name', 'type', 'country', 'region', 'city', 'languages', 'categories', 'targetGroups', 'website', 'description', 'contact', 'externalIds'] as const;
@@ -104,12 +105,12 @@ function isUuid(value: string): boolean {
 	return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
-interface ActorRecord {
+export interface ActorRecord {
 	input: ActorInputData;
 	id?: string;
 }
 
-function rowsToRecords(rows: { row: number; values: Record<string, unknown> }[], headers: string[]): ParsedRow<ActorRecord>[] {
+export function rowsToRecords(rows: { row: number; values: Record<string, unknown> }[], headers: string[]): ParsedRow<ActorRecord>[] {
 	const mapping = mapHeaders(headers, ALIASES);
 	if (![...mapping.values()].includes('name')) {
 		throw new AppError('invalid_input', `No "name" column among: ${headers.join(', ')}.`);
@@ -176,8 +177,9 @@ export const actorImporter: Importer<ActorRecord> = {
 export const actorExporter: Exporter = {
 	kind: 'actors',
 	formats: ['csv', 'json'],
-	async export(db, format) {
-		const actors = await listActorsForExport(db);
+	/** With filters (those of the directory), only the published actors matching them; never the contact person. */
+	async export(db, format, filters) {
+		const actors = filters ? await actorRowsMatching(db, filters) : await listActorsForExport(db);
 		if (format === 'json') {
 			const items = actors.map((a) => ({
 				id: a.id,

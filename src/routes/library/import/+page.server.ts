@@ -18,17 +18,17 @@ const limitMb = () => Math.round((uploadLimitBytes() / 1024 / 1024) * 10) / 10;
 
 /** What the page shows of a preview: columns with their field, counts, problems. */
 function presentPreview(preview: ImportPreview) {
-	const fields = preview.mapping.filter((field): field is NonNullable<typeof field> => field !== null);
+	const fields: string[] = preview.mapping.filter((field): field is NonNullable<typeof field> => field !== null);
 	return {
 		jobId: preview.jobId,
 		fileName: preview.fileName,
 		format: preview.format,
 		tabular: preview.tabular,
 		columns: preview.headers
-			.map((header, index) => ({ index, header, field: preview.mapping[index] ?? '', examples: preview.examples[index] ?? [] }))
+			.map((header, index) => ({ index, header, field: (preview.mapping[index] ?? '') as string, examples: preview.examples[index] ?? [] }))
 			.filter((column) => column.header !== ''),
 		missing: preview.tabular ? REQUIRED_COLUMNS.filter((field) => !fields.includes(field)) : [],
-		duplicates: [...new Set(fields.filter((field, index) => fields.indexOf(field) !== index))],
+		duplicates: [...new Set(fields.filter((field, index) => fields.indexOf(field) !== index))] as string[],
 		rows: preview.rows,
 		newRecords: preview.newRecords,
 		existingRecords: preview.existingRecords,

@@ -46,13 +46,17 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		resource: history.resource,
 		reviews: history.reviews,
-		versions: history.versions.map((version) => ({
+		versions: history.versions.map((version, index) => ({
 			version: version.version,
+			// The oldest version kept shows the whole record rather than a change.
+			initial: index === history.versions.length - 1,
 			kind: version.kind,
 			by: version.changedBy.id || version.changedBy.name ? version.changedBy.name : null,
 			note: version.note,
 			createdAt: version.createdAt,
-			changes: version.changes.map((change) => ({
+			changes: version.changes
+				.filter((change) => !(index === history.versions.length - 1 && change.field === 'workId'))
+				.map((change) => ({
 				field: change.field,
 				// Status changes are shown as words on the page.
 				raw: change.field === 'status' ? { before: change.before as string | undefined, after: change.after as string } : null,

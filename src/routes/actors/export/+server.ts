@@ -1,0 +1,23 @@
+/** GET /actors/export?format=csv|json&<directory filters>: the filtered directory as a file (no contact persons). */
+import type { RequestHandler } from './$types';
+import { getDb } from '$lib/server/db';
+import { apiRoute } from '$lib/server/api/http';
+import { AppError } from '$lib/server/errors';
+import { actorExporter } from '$lib/server/network/actor-io';
+import { actorFiltersFromUrl } from '$lib/server/network/directory';
+
+export const GET: RequestHandler = apiRoute(async ({ url }) => {
+	const format = url.searchParams.get('format') ?? 'csv';
+	if (!actorExporter.formats.includes(format)) {
+		throw new AppError('invalid_input', `format: use one of ${actorExporter.formats.join(', ')}.`, { fields: { format: 'unknown format' } });
+	}
+	const { page: _page, perPage: _perPage, ...filters } = actorFiltersFromUrl(url);
+	const result = await actorExporter.export(await getDb(), format, filters);
+	return new Response(result.body as BodyInit, {
+		headers: {
+			'content-type': result.contentType,
+			'content-disposition': `attachment; filename="actors.${result.extension}"`,
+			'cache-control': 'no-store'
+		}
+	});
+});
