@@ -43,7 +43,8 @@ const MIX = [
 	{ name: 'cross-language (fr → all)', q: 'apprentissage' },
 	{ name: 'typo', q: 'developmnet' },
 	{ name: 'filtered: one word + language + category', q: 'formación', lang: 'es', category: '1' },
-	{ name: 'browse, no words (newest)', q: '' }
+	{ name: 'browse, no words (newest)', q: '' },
+	{ name: 'browse, no words, kept answer (cache on)', q: '', cache: true }
 ];
 
 const percentile = (values, p) => {
@@ -112,13 +113,15 @@ async function timeQueries(db) {
 	const results = [];
 	for (const query of MIX) {
 		for (const facets of ['false', 'true']) {
-			const input = { ...query, name: undefined, facets, perPage: '20' };
+			const { name: _name, cache, ...rest } = query;
+			const input = { ...rest, facets, perPage: '20' };
+			const options = { cache: cache === true };
 			let total = 0;
-			await searchResources(db, input); // warm-up
+			await searchResources(db, input, options); // warm-up
 			const times = [];
 			for (let rep = 0; rep < REPS; rep++) {
 				const started = performance.now();
-				total = (await searchResources(db, input)).total;
+				total = (await searchResources(db, input, options)).total;
 				times.push(performance.now() - started);
 			}
 			results.push({ name: query.name, q: query.q, facets: facets === 'true', total, p50: ms(percentile(times, 50)), p95: ms(percentile(times, 95)), times });

@@ -35,7 +35,7 @@ describe('UI messages', () => {
 				const path = join(dir, entry.name);
 				if (entry.isDirectory()) walk(path);
 				else if (/\.(svelte|ts)$/.test(entry.name)) {
-					for (const match of readFileSync(path, 'utf8').matchAll(/\bm\.([a-z][a-z0-9_]*)\(/g)) used.add(match[1]);
+					for (const match of readFileSync(path, 'utf8').matchAll(/(?<![\w/$.])m\.([a-z][a-z0-9_]*)\(/g)) used.add(match[1]);
 				}
 			}
 		};

@@ -11,6 +11,7 @@ import { readSourceFile } from '../lib/server/io/source';
 import { runImport, importExitCode, importSummary, type ImportReport } from '../lib/server/io/import-run';
 import { importers, exporters } from '../lib/server/io/registry';
 import { AppError } from '../lib/server/errors';
+import { refreshResourceConcepts } from '../lib/server/library/search';
 
 interface ImportFlags {
 	format?: string;
@@ -67,6 +68,8 @@ export function registerImportExport(program: Command, setStatus: (code: number)
 					}
 				});
 				bar?.stop();
+				// Cross-language search needs the concepts of new or changed knowledge records.
+				if (kind === 'resources' && !report.rolledBack && report.created + report.updated > 0) await refreshResourceConcepts(database.db);
 				printReport(report, flags);
 				setStatus(importExitCode(report, flags.strict));
 			} catch (error) {

@@ -27,7 +27,7 @@ describe.skipIf(!browserAvailable())('the network map in a real browser', () => 
 	}
 
 	it('draws the network on a canvas, or says that WebGL is missing, and always lists the organisations', async () => {
-		const page = await (await newContext({ width: 1200 })).newPage();
+		const page = await (await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true })).newPage();
 		const cspErrors: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) cspErrors.push(message.text());
@@ -39,7 +39,14 @@ describe.skipIf(!browserAvailable())('the network map in a real browser', () => 
 		if (state === 'ready') {
 			expect(await page.locator('.network-canvas canvas').count()).toBeGreaterThan(0);
 			expect(Number(await page.getAttribute('.network-canvas', 'data-first-frame-ms'))).toBeLessThan(3000);
-			expect(await page.locator('button', { hasText: 'PNG' }).count()).toBe(1);
+			const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button', { hasText: 'PNG' }).click()]);
+			expect(download.suggestedFilename()).toBe('network-map.png');
+			const stream = await download.createReadStream();
+			const chunks: Buffer[] = [];
+			for await (const chunk of stream) chunks.push(chunk as Buffer);
+			const png = Buffer.concat(chunks);
+			expect(png.subarray(1, 4).toString()).toBe('PNG');
+			expect(png.length).toBeGreaterThan(2000);
 		} else {
 			expect(await page.textContent('[data-map-fallback]')).toMatch(/WebGL/);
 		}

@@ -4,7 +4,10 @@ import { createTestDatabase, testEngines, type TestDatabase } from '../helpers/d
 import type { SessionUser, Role } from '../../src/lib/domain/user';
 import { applyUpload, previewAgain, previewUpload } from '../../src/lib/server/library/import-job';
 import { getJob, jobSettled } from '../../src/lib/server/jobs/service';
+import { refreshResourceConcepts } from '../../src/lib/server/library/search';
 import type { ImportReport } from '../../src/lib/server/io/import-run';
+import { runChunkedImport } from '../../src/lib/server/io/chunked-import';
+import { resourceImporter } from '../../src/lib/server/library/resource-io';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
@@ -56,6 +59,8 @@ describe.each(testEngines())('import jobs on %s', (engine) => {
 		const published = await db().selectFrom('resource').select('status').where('title', 'like', 'Job record %').execute();
 		expect(published).toHaveLength(450);
 		expect(published.every((row) => row.status === 'published')).toBe(true);
+		// The job also found the concepts named in the new texts (cross-language search).
+		expect(await refreshResourceConcepts(db())).toBe(0);
 		await expect(applyUpload(db(), users.curator, started.id)).rejects.toMatchObject({ code: 'conflict' });
 	});
 
@@ -83,5 +88,16 @@ describe.each(testEngines())('import jobs on %s', (engine) => {
 		const job = await getJob(db(), users.curator, started.id);
 		expect(job.status).toBe('failed');
 		expect(job.error).toMatch(/No BibTeX entry/);
+	});
+
+	it('applies a file in short transactions, reporting progress after each', async () => {
+		const csv = ['title,language,type', ...Array.from({ length: 120 }, (_, index) => `Chunked ${index},pt,statistics`), 'Chunked bad,pt,'].join('\n');
+		const progress: [number, number][] = [];
+		const report = await runChunkedImport(db(), resourceImporter, file('c.csv', csv), { format: 'csv', targetChunkMs: 1, onProgress: (done, total) => void progress.push([done, total]) });
+		expect({ rows: report.rows, created: report.created, rejected: report.rejected }).toEqual({ rows: 121, created: 120, rejected: [{ row: 122, reason: expect.stringMatching(/^type/) }] });
+		expect(progress[0]).toEqual([0, 121]);
+		expect(progress.at(-1)).toEqual([121, 121]);
+		expect(progress.length).toBeGreaterThan(4);
+		expect(progress.every(([done], index) => index === 0 || done > progress[index - 1][0])).toBe(true);
 	});
 });

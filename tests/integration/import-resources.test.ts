@@ -230,5 +230,7 @@ describe.each(testEngines())('resource import and export on %s', (engine) => {
 		expect(searched.items.map((item: { title: string }) => item.title)).toEqual(['Formación en Bogotá']);
 		const topic = JSON.parse(text((await resourceExporter.export(db(), 'json', { topic: 'lifelong LEARNING' })).body));
 		expect(topic.items).toHaveLength(1);
+		await expect(resourceExporter.export(db(), 'csv', { type: 'Nonsense papers' })).rejects.toMatchObject({ code: 'invalid_input' });
+		await expect(resourceExporter.export(db(), 'docx')).rejects.toMatchObject({ code: 'unsupported_media_type' });
 	});
 });

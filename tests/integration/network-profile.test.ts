@@ -28,6 +28,7 @@ import { createProject } from '../../src/lib/server/network/projects';
 import { createPerson, listPeople } from '../../src/lib/server/network/people';
 import { AppError } from '../../src/lib/server/errors';
 import type { Role, SessionUser } from '../../src/lib/domain/user';
+import { startServer, type RunningServer } from '../e2e/server';
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
 	try {
@@ -215,5 +216,66 @@ describe.each(testEngines())('actor profiles on %s', (engine) => {
 		expect(leaks(toApiList(await searchActors(db(), { perPage: 100 })))).toBe(false);
 		await updateActorProfile(db(), curator, slug, { contactPublic: false });
 		expect((await getActor(db(), null, slug)).contact).toBeNull();
+	});
+});
+
+/**
+ * The same rule over HTTP against the built server: a manager's PATCH gives a demo actor
+ * a private contact person; no page, endpoint or export a visitor can reach shows it.
+ */
+describe.each(testEngines())('contact person over HTTP on %s', (engine) => {
+	let server: RunningServer;
+	let cookie = '';
+	const slug = 'packaging-cluster';
+	const secret = 'private.contact.http@example.org';
+
+	beforeAll(async () => {
+		server = await startServer({ engine });
+		const signIn = await fetch(`${server.url}/sign-in?/signIn`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+			body: new URLSearchParams({ email: server.admin!.email, password: server.admin!.password })
+		});
+		cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+	});
+	afterAll(() => server?.stop());
+
+	it('a curator PATCHes the contact; visitors never see it, signed-in members do', async () => {
+		expect(cookie).toMatch(/^atlas_session=/);
+		const patch = await fetch(`${server.url}/api/v1/actors/${slug}`, {
+			method: 'PATCH',
+			headers: { 'content-type': 'application/json', cookie, origin: server.url },
+			body: JSON.stringify({ contact: { name: 'Private Person', email: secret }, otherNames: ['<script>alert(1)</script>'], note: 'contact' })
+		});
+		expect(patch.status).toBe(200);
+		const patched = await patch.json();
+		expect(patched.contact.email).toBe(secret);
+		const id = patched.id as string;
+		const paths = [
+			'/actors',
+			`/actors?q=${encodeURIComponent('packaging')}`,
+			`/actors/${slug}`,
+			`/es/actors/${slug}`,
+			'/api/v1/actors?perPage=100',
+			`/api/v1/actors/${slug}`,
+			`/api/v1/actors/${id}`,
+			'/actors/export?format=csv',
+			'/actors/export?format=json&country=ES',
+			'/people'
+		];
+		for (const path of paths) {
+			const response = await fetch(server.url + path);
+			expect(response.status, path).toBe(200);
+			const body = await response.text();
+			expect(body.includes(secret), path).toBe(false);
+			// In HTML the script is text; JSON and CSV carry the data as it is (not executable there).
+			if ((response.headers.get('content-type') ?? '').includes('text/html')) expect(body.includes('<script>alert(1)</script>'), path).toBe(false);
+		}
+		const profile = await (await fetch(`${server.url}/actors/${slug}`, { headers: { cookie } })).text();
+		expect(profile).toContain(secret);
+		expect(profile).toContain('&lt;script>alert(1)&lt;/script>');
+		const history = await fetch(`${server.url}/actors/${slug}/history`, { redirect: 'manual' });
+		expect(history.status).toBe(303);
 	});
 });

@@ -7,5 +7,6 @@ import { reviewEndpoints } from '../library/review-api-docs';
 import { networkEndpoints } from '../network/api-docs';
 import { mapEndpoints } from '../network/map-api-docs';
 import { libraryEndpoints } from '../library/api-docs';
+import { jobEndpoints } from '../jobs/api-docs';
 
-export const apiEndpoints: EndpointDoc[] = [...metaEndpoints, ...vocabEndpoints, ...authEndpoints, ...reviewEndpoints, ...mapEndpoints, ...networkEndpoints, ...libraryEndpoints];
+export const apiEndpoints: EndpointDoc[] = [...metaEndpoints, ...vocabEndpoints, ...authEndpoints, ...reviewEndpoints, ...mapEndpoints, ...networkEndpoints, ...libraryEndpoints, ...jobEndpoints];

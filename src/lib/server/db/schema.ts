@@ -262,6 +262,12 @@ export interface ResourceSearchTable {
 	snippet_text: ColumnType<string, never, never>;
 }
 
+/** A counter bumped by every write to resource_search, for the browse cache (migration 20261125T1450). */
+export interface LibrarySearchStateTable {
+	id: number;
+	version: ColumnType<string | number, never, never>;
+}
+
 /** Concepts found in a record's title and abstract by the application (library/search.ts refreshResourceConcepts). */
 export interface ResourceTextConceptTable {
 	resource_id: string;
@@ -404,6 +410,7 @@ export interface Database {
 	job: JobTable;
 	resource_search: ResourceSearchTable;
 	resource_text_concept: ResourceTextConceptTable;
+	library_search_state: LibrarySearchStateTable;
 	network_version: NetworkVersionTable;
 	network_layout: NetworkLayoutTable;
 	actor_version: ActorVersionTable;

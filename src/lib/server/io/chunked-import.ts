@@ -12,26 +12,36 @@ import { runImport, type ImportReport, type Importer, type ParsedRow } from './i
 
 export interface ChunkedImportOptions {
 	format: string;
-	/** Rows per transaction. */
-	chunkSize?: number;
+	/** How long one transaction should hold the database; the rows per chunk adapt to it. */
+	targetChunkMs?: number;
 	/** Called after each chunk with the rows handled so far. */
 	onProgress?: (done: number, total: number) => Promise<void> | void;
 }
 
+const MIN_CHUNK_ROWS = 5;
+const MAX_CHUNK_ROWS = 2000;
+
 /** Parses the file once, then applies it chunk by chunk; the report covers every row. */
 export async function runChunkedImport<T>(db: DB, importer: Importer<T>, file: SourceFile, options: ChunkedImportOptions): Promise<ImportReport> {
 	const parsed = await importer.parse(file, options.format, db);
-	const chunkSize = Math.max(1, options.chunkSize ?? 200);
+	const targetMs = options.targetChunkMs ?? 250;
+	let chunkSize = 25;
 	const report: ImportReport = { kind: importer.kind, format: options.format, rows: parsed.length, created: 0, updated: 0, unchanged: 0, rejected: [], dryRun: false, rolledBack: false };
 	await options.onProgress?.(0, parsed.length);
-	for (let start = 0; start < parsed.length; start += chunkSize) {
+	for (let start = 0; start < parsed.length; ) {
 		const chunk: ParsedRow<T>[] = parsed.slice(start, start + chunkSize);
+		const started = performance.now();
 		const part = await runImport(db, { ...importer, parse: async () => chunk }, file, { format: options.format });
+		const elapsedMs = performance.now() - started;
 		report.created += part.created;
 		report.updated += part.updated;
 		report.unchanged += part.unchanged;
 		report.rejected.push(...part.rejected);
-		await options.onProgress?.(Math.min(parsed.length, start + chunkSize), parsed.length);
+		start += chunk.length;
+		await options.onProgress?.(start, parsed.length);
+		// Aim at targetMs per transaction whatever the engine and the rows cost.
+		if (elapsedMs < targetMs / 2) chunkSize = Math.min(MAX_CHUNK_ROWS, chunkSize * 2);
+		else if (elapsedMs > targetMs * 2) chunkSize = Math.max(MIN_CHUNK_ROWS, Math.floor(chunkSize / 2));
 		// Let requests waiting for the database go first.
 		await new Promise((resolve) => setImmediate(resolve));
 	}

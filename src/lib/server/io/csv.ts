@@ -53,7 +53,7 @@ export function parseCsv(bytes: Uint8Array): Table {
 			bom: true,
 			info: true,
 			trim: false
-		}) as { record: string[]; info: { lines: number } }[];
+		}) as unknown as { record: string[]; info: { lines: number } }[];
 	} catch (error) {
 		const err = error as { lines?: number; message: string };
 		const line = err.lines ? ` near line ${err.lines + skip}` : '';

@@ -22,10 +22,8 @@ import { lookup } from '../vocab';
 import type { ActorRow, NewActorRow } from '../db/schema';
 import { ActorInput, WebAddress } from '../../domain/actor';
 import { upsertActor, validateInput, slugify, vocabCode, regionOfCountry, sameValue } from '../network/service';
-import { insertActor } from '../network/queries';
 import { actorsWithExternalIdKey, actorSlugs, insertActors } from '../network/network-queries';
 import { AppError } from '../errors';
-import { sql } from 'kysely';
 
 /** Headers that together identify an ECHE list (compared case- and space-insensitively). */
 export const ECHE_HEADERS = ['Erasmus Code', 'Pic', 'Legal Name', 'Country Cd', 'Erasmus Eche Start', 'Erasmus Eche End'];
@@ -165,6 +163,12 @@ export function echeRecords(table: Table): ParsedRow<EcheRecord>[] {
 			externalIds,
 			extra
 		};
+		// Validated here, so that applying a row can only fail on the database itself.
+		try {
+			validateInput(ActorInput, input);
+		} catch (error) {
+			return { row: line, error: (error as Error).message };
+		}
 		return { row: line, record: { input, erasmusCode } };
 	});
 	// The last record of every block of FLUSH_EVERY rows writes the queue.
@@ -205,10 +209,12 @@ export async function loadEcheContext(db: DB): Promise<EcheContext> {
  * written in one multi-row insert on records marked `flush` (on PGlite a statement costs
  * far more than a row, and each insert statement bumps the network version).
  *
- * Every check that could fail (validation, vocabulary, slug, duplicate code) runs before
- * a record is queued, so a queued row is counted as created. Should the insert still
- * fail (a concurrent writer took a slug), the rows are retried one by one and the
- * flushing row is rejected with the list of rows that could not be stored.
+ * Every check that could fail (validation, vocabulary, slug, duplicate code) runs at
+ * parse time or before a record is queued, so a queued row is counted as created. The
+ * flushing record does its own work first and flushes last, so its savepoint never
+ * undoes a written batch. Should the batch insert still fail (a concurrent writer took
+ * a slug), nothing of it is written and the flushing row is rejected naming the batch;
+ * `created` then overstates by the other rows of that batch.
  */
 export async function applyEcheRecord(db: DB, record: EcheRecord, context: EcheContext): Promise<RowStatus> {
 	const actor = validateInput(ActorInput, record.input);
@@ -241,26 +247,13 @@ export async function applyEcheRecord(db: DB, record: EcheRecord, context: EcheC
 async function flushPending(db: DB, context: EcheContext): Promise<void> {
 	const pending = context.pending.splice(0);
 	if (!pending.length) return;
-	await sql`savepoint eche_batch`.execute(db);
 	try {
 		await insertActors(db, pending.map((item) => item.row));
-		await sql`release savepoint eche_batch`.execute(db);
-		return;
-	} catch {
-		await sql`rollback to savepoint eche_batch`.execute(db);
+	} catch (error) {
+		// The batch is one statement: nothing of it was written, and this rejection says so.
+		const codes = pending.map((item) => item.erasmusCode);
+		throw new AppError('conflict', `${codes.length} queued institutions (${codes.slice(0, 5).join(', ')}${codes.length > 5 ? '…' : ''}) could not be stored, none was written: ${(error as Error).message}`);
 	}
-	const failed: string[] = [];
-	for (const item of pending) {
-		await sql`savepoint eche_row`.execute(db);
-		try {
-			await insertActor(db, item.row);
-			await sql`release savepoint eche_row`.execute(db);
-		} catch (error) {
-			await sql`rollback to savepoint eche_row`.execute(db);
-			failed.push(`${item.erasmusCode} (${(error as Error).message})`);
-		}
-	}
-	if (failed.length) throw new AppError('conflict', `These institutions could not be stored: ${failed.join('; ')}`);
 }
 
 /** True when the stored actor already has every value the record brings (JSON keys merged). */

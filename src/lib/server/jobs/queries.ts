@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { DB } from '../db';
 import type { JobRow, JobStatus } from '../db/schema';
 
+/** Inserts a queued job. */
 export async function insertJob(
 	db: DB,
 	row: { kind: string; createdBy: string | null; params: Record<string, unknown>; payload: Uint8Array | null; total: number }
@@ -29,11 +30,13 @@ export async function findJob(db: DB, id: string): Promise<Omit<JobRow, 'payload
 		.executeTakeFirst();
 }
 
+/** The input file of a job (null once used or when it had none). */
 export async function findJobPayload(db: DB, id: string): Promise<Uint8Array | null> {
 	const row = await db.selectFrom('job').select('payload').where('id', '=', id).executeTakeFirst();
 	return row?.payload ?? null;
 }
 
+/** Replaces what a job was asked to do. */
 export async function updateJobParams(db: DB, id: string, params: Record<string, unknown>): Promise<void> {
 	await db
 		.updateTable('job')
@@ -53,6 +56,7 @@ export async function claimJob(db: DB, id: string, from: JobStatus): Promise<boo
 	return Number(result.numUpdatedRows) === 1;
 }
 
+/** Records progress (and that the job is alive). */
 export async function updateJobProgress(db: DB, id: string, done: number, total: number): Promise<void> {
 	await db
 		.updateTable('job')

@@ -11,6 +11,7 @@ import type { SourceFile } from '../io/source';
 import { AppError, forbidden } from '../errors';
 import { runChunkedImport } from '../io/chunked-import';
 import { createJob, getQueuedJobPayload, startJob, updateQueuedJobParams, type JobView } from '../jobs/service';
+import { refreshResourceConcepts } from './search';
 import { RESOURCE_COLUMNS, detectResourceMapping, mappingProblems, overrideMapping, type ResourceColumn } from './resource-columns';
 import {
 	RESOURCE_IMPORT_FORMATS,
@@ -152,5 +153,10 @@ export async function applyUpload(db: DB, user: SessionUser | null, jobId: strin
 	}
 	if (mapping !== kept.mapping) await updateQueuedJobParams(db, curator, job.id, { ...kept, mapping });
 	const importer = createResourceImporter({ mapping });
-	return startJob(db, curator, job.id, (progress) => runChunkedImport(db, importer, file, { format: kept.format, onProgress: progress }));
+	return startJob(db, curator, job.id, async (progress) => {
+		const report = await runChunkedImport(db, importer, file, { format: kept.format, onProgress: progress });
+		// The concepts named in the new texts, for cross-language search (only records whose text changed).
+		await refreshResourceConcepts(db);
+		return report;
+	});
 }

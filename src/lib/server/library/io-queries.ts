@@ -9,6 +9,7 @@
  */
 import { sql, type Expression } from 'kysely';
 import type { DB } from '../db';
+import type { ResourceFilters } from './search-queries';
 
 function foldedTitle(title: Expression<string>) {
 	return sql<string>`btrim(regexp_replace(lower(unaccent(${title})), '[^[:alnum:]]+', ' ', 'g'))`;
@@ -86,18 +87,6 @@ export async function publisherSlugsByName(db: DB, names: string[]): Promise<Map
 	return found;
 }
 
-/** Filters of an export, as codes; an empty list means no filter on that field. */
-export interface ExportFilters {
-	q: string;
-	language: string[];
-	type: string[];
-	category: string[];
-	topic: string[];
-	country: string[];
-	region: string[];
-	year: number[];
-}
-
 export interface ExportRow {
 	id: string;
 	slug: string;
@@ -117,31 +106,32 @@ export interface ExportRow {
 	licence: string;
 }
 
+const EXPORT_COLUMNS = ['id', 'slug', 'title', 'abstract', 'language', 'type', 'categories', 'topics', 'target_groups', 'countries', 'year', 'publisher_name', 'authors', 'url', 'doi', 'licence'] as const;
+
 /**
- * Published records matching the filters, newest first (at most `limit`). `q` is a
- * plain word search (simple configuration, accents ignored) over title, abstract,
- * topics, publisher and authors.
+ * Published records matching the filters (codes, as library search normalises them),
+ * newest first, at most `limit`.
  */
-export async function listResourcesForExport(db: DB, filters: ExportFilters, limit: number): Promise<ExportRow[]> {
-	let query = db
-		.selectFrom('resource')
-		.select(['id', 'slug', 'title', 'abstract', 'language', 'type', 'categories', 'topics', 'target_groups', 'countries', 'year', 'publisher_name', 'authors', 'url', 'doi', 'licence'])
-		.where('status', '=', 'published');
+export async function listResourcesForExport(db: DB, filters: ResourceFilters, limit: number): Promise<ExportRow[]> {
+	let query = db.selectFrom('resource').select(EXPORT_COLUMNS).where('status', '=', 'published');
 	if (filters.language.length) query = query.where('language', 'in', filters.language);
 	if (filters.type.length) query = query.where('type', 'in', filters.type);
 	if (filters.category.length) query = query.where(sql<boolean>`categories && ${filters.category}::text[]`);
 	if (filters.country.length) query = query.where(sql<boolean>`countries && ${filters.country}::text[]`);
 	if (filters.region.length) query = query.where(sql<boolean>`regions && ${filters.region}::text[]`);
 	if (filters.year.length) query = query.where('year', 'in', filters.year);
+	if (filters.publisher.length) query = query.where('publisher_name', 'in', filters.publisher);
 	if (filters.topic.length) {
 		const topics = filters.topic.map((topic) => topic.toLowerCase());
 		query = query.where(sql<boolean>`exists (select 1 from unnest(topics) as topic where lower(topic) = any(${topics}::text[]))`);
 	}
-	if (filters.q.trim()) {
-		query = query.where(
-			sql<boolean>`to_tsvector('simple', unaccent(title || ' ' || abstract || ' ' || array_to_string(topics, ' ') || ' ' || publisher_name || ' ' || array_to_string(authors, ' ')))
-				@@ websearch_to_tsquery('simple', unaccent(${filters.q.trim()}))`
-		);
-	}
 	return query.orderBy('published_at', 'desc').orderBy('title').limit(limit).execute() as Promise<ExportRow[]>;
+}
+
+/** Published records with these ids, in the order given. */
+export async function listResourcesByIds(db: DB, ids: string[]): Promise<ExportRow[]> {
+	if (ids.length === 0) return [];
+	const rows = (await db.selectFrom('resource').select(EXPORT_COLUMNS).where('status', '=', 'published').where('id', 'in', ids).execute()) as ExportRow[];
+	const byId = new Map(rows.map((row) => [row.id, row]));
+	return ids.map((id) => byId.get(id)).filter((row): row is ExportRow => !!row);
 }

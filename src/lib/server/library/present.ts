@@ -3,7 +3,16 @@
  * out (camelCase, labels in the reader's language, HTML only where it was made safe).
  */
 import { label, type Locale, type VocabularyName } from '../vocab';
-import { FACET_NAMES, HIGHLIGHT_START, HIGHLIGHT_STOP, type FacetCountRow, type FacetName, type ResourceFilters, type ResourceHitRow } from './search-queries';
+import {
+	FACET_NAMES,
+	HIGHLIGHT_START,
+	HIGHLIGHT_STOP,
+	type FacetCountRow,
+	type FacetName,
+	type ResourceDetailQueryRow,
+	type ResourceFilters,
+	type ResourceHitRow
+} from './search-queries';
 import { escapeHtml, highlightToHtml } from './markdown';
 
 /** One record in a list (GET /api/v1/resources items, the library page). */
@@ -158,44 +167,13 @@ export interface ResourceDetail extends Omit<ResourceListItem, 'snippet'> {
 	viewerCanEdit?: boolean;
 }
 
-/** The row shape the detail is built from (a resource row plus optional joined facts). */
-export interface ResourceDetailRow {
-	id: string;
-	work_id: string;
-	slug: string;
-	status: string;
-	title: string;
-	abstract: string;
-	language: string;
-	type: string;
-	categories: string[];
-	countries: string[];
-	regions: string[];
-	topics: string[];
-	target_groups: string[];
-	authors: string[];
-	year: number | null;
-	publisher_name: string;
-	url: string;
-	doi: string;
-	licence: string;
-	concepts: string[];
-	created_at: Date | string | null;
-	updated_at: Date | string | null;
-	published_at: Date | string | null;
-	publisher_actor_id: string | null;
-	publisher_slug?: string | null;
-	publisher_actor_name?: string | null;
-	file_content_type?: string | null;
-}
-
 /** A link row of the detail (versions, related). */
 export function toResourceLink(row: { id: string; slug: string; title: string; language: string; type: string; year: number | null }): ResourceLink {
 	return { id: row.id, slug: row.slug, title: row.title, language: row.language, type: row.type, year: row.year };
 }
 
 /** The detail of a record from its row and the links found for it. */
-export function toResourceDetail(row: ResourceDetailRow, versions: ResourceLink[], related: ResourceLink[], fileUrl: (slug: string) => string): ResourceDetail {
+export function toResourceDetail(row: ResourceDetailQueryRow, versions: ResourceLink[], related: ResourceLink[], fileUrl: (slug: string) => string): ResourceDetail {
 	return {
 		id: row.id,
 		workId: row.work_id,

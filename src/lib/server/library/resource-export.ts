@@ -1,6 +1,7 @@
 /**
  * The `resources` exporter: published records matching the filters of
- * GET /api/v1/resources (q, lang, type, category, topic, country, region, year) as CSV,
+ * GET /api/v1/resources (q, lang, type, category, topic, country, region, year,
+ * publisher) as CSV,
  * XLSX, JSON (`"formatVersion": 1`), RIS or BibTeX. CSV and XLSX use the import
  * columns, so an export imports back unchanged; their cells are neutralised against
  * formula injection.
@@ -11,52 +12,41 @@ import { toXlsx } from '../io/xlsx';
 import { toRis } from '../io/ris';
 import { toBibtex } from '../io/bibtex';
 import { cslFromRecord } from '../io/citation-records';
+import type { DB } from '../db';
 import { AppError } from '../errors';
-import { lookup, type VocabularyName } from '../vocab';
-import { listResourcesForExport, type ExportFilters, type ExportRow } from './io-queries';
+import { validate } from '../api/http';
+import { normalizeFilters, ResourceSearchQuery, searchResources } from './search';
+import { listResourcesByIds, listResourcesForExport, type ExportRow } from './io-queries';
 import { RESOURCE_COLUMNS } from './resource-columns';
 
+/** Formats records are exported in. */
 export const RESOURCE_EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'ris', 'bibtex'] as const;
 export type ResourceExportFormat = (typeof RESOURCE_EXPORT_FORMATS)[number];
 
 /** Most records one export holds (the newest first). */
 export const EXPORT_MAX_RECORDS = 100_000;
+/** Most records an export with words (`q`) holds, in the order of the search. */
+export const EXPORT_MAX_SEARCH_RECORDS = 10_000;
+const SEARCH_PAGE = 100;
+const FILTER_KEYS = ['q', 'lang', 'type', 'category', 'topic', 'country', 'region', 'year', 'publisher'] as const;
 
-const FILTER_VOCABULARIES: Record<string, VocabularyName> = {
-	lang: 'language',
-	language: 'language',
-	type: 'resource-type',
-	category: 'skills-category',
-	country: 'country',
-	region: 'ilo-region'
-};
-
-function values(raw: Record<string, string | string[]> | undefined, ...keys: string[]): string[] {
-	return keys.flatMap((key) => {
-		const value = raw?.[key];
-		const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-		return list.flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
-	});
-}
-
-/** Query-string filters → codes (labels in any language accepted; unknown values match nothing). */
-export function exportFilters(raw: Record<string, string | string[]> | undefined): ExportFilters {
-	const codes = (...keys: string[]) => values(raw, ...keys).map((value) => lookup(FILTER_VOCABULARIES[keys[0]], value)?.code ?? value);
-	const years = values(raw, 'year').map((value) => {
-		const year = Number(value);
-		if (!Number.isInteger(year)) throw new AppError('invalid_input', `year: "${value}" is not a year.`, { fields: { year: 'not a year' } });
-		return year;
-	});
-	return {
-		q: values(raw, 'q').join(' ').slice(0, 500),
-		language: codes('lang', 'language'),
-		type: codes('type'),
-		category: codes('category'),
-		topic: values(raw, 'topic'),
-		country: codes('country'),
-		region: codes('region'),
-		year: years
-	};
+/**
+ * The records an export holds: the list GET /api/v1/resources shows for the same query
+ * (same validation, same vocabulary handling, same cross-language matching of `q`), in
+ * full. Without words the filters alone select, newest first, straight from the table.
+ */
+async function recordsFor(db: DB, raw: Record<string, string | string[]> | undefined): Promise<ExportRow[]> {
+	const given = Object.fromEntries(FILTER_KEYS.filter((key) => raw?.[key] !== undefined).map((key) => [key, raw![key]]));
+	const query = validate(ResourceSearchQuery, { ...given, facets: 'false' });
+	const filters = normalizeFilters(query);
+	if (!query.q) return listResourcesForExport(db, filters, EXPORT_MAX_RECORDS);
+	const ids: string[] = [];
+	for (let page = 1; ids.length < EXPORT_MAX_SEARCH_RECORDS; page++) {
+		const result = await searchResources(db, { ...given, page: String(page), perPage: String(SEARCH_PAGE), facets: 'false' }, { cache: false });
+		ids.push(...result.items.map((item) => item.id));
+		if (result.items.length < SEARCH_PAGE || ids.length >= result.total) break;
+	}
+	return listResourcesByIds(db, ids.slice(0, EXPORT_MAX_SEARCH_RECORDS));
 }
 
 function columnsOf(row: ExportRow): (string | number | null)[] {
@@ -125,6 +115,7 @@ export async function formatResources(rows: ExportRow[], format: ResourceExportF
 	}
 }
 
+/** The exporter of `atlas export resources` and GET /library/export. */
 export const resourceExporter: Exporter = {
 	kind: 'resources',
 	formats: [...RESOURCE_EXPORT_FORMATS],
@@ -132,7 +123,6 @@ export const resourceExporter: Exporter = {
 		if (!(RESOURCE_EXPORT_FORMATS as readonly string[]).includes(format)) {
 			throw new AppError('unsupported_media_type', `resources cannot be exported as ${format}; use one of ${RESOURCE_EXPORT_FORMATS.join(', ')}.`);
 		}
-		const rows = await listResourcesForExport(db, exportFilters(filters), EXPORT_MAX_RECORDS);
-		return formatResources(rows, format as ResourceExportFormat);
+		return formatResources(await recordsFor(db, filters), format as ResourceExportFormat);
 	}
 };

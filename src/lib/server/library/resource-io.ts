@@ -27,6 +27,7 @@ import { upsertResource, type ResourceMatchKey, type UpsertResourceOptions } fro
 import { foldTitles, publisherSlugsByName, storedMatchKeys } from './io-queries';
 import { detectResourceMapping, mappingProblems, overrideMapping, resourceFromColumns, type ResourceMapping } from './resource-columns';
 
+/** Formats `atlas import resources` and the import page read. */
 export const RESOURCE_IMPORT_FORMATS = ['csv', 'xlsx', 'json', 'bibtex', 'ris', 'ksp'] as const;
 export type ResourceImportFormat = (typeof RESOURCE_IMPORT_FORMATS)[number];
 /** Formats whose columns can be re-mapped by the curator. */
@@ -257,6 +258,7 @@ export function createResourceImporter(options: ResourceImportOptions = {}): Imp
 	};
 }
 
+/** The importer of `atlas import resources` (columns as detected). */
 export const resourceImporter = createResourceImporter();
 
 export { resourceExporter } from './resource-export';

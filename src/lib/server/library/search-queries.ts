@@ -1,12 +1,13 @@
 /**
- * SQL of library search: matching, ranking, facet counts, snippets, suggestions and the
- * concepts found in each record's text. Rows in, rows out; search.ts decides what to ask.
+ * SQL of library search: matching, ranking, facet counts, snippets, suggestions, the
+ * concepts found in each record's text, and the record page's links. Rows in, rows out;
+ * search.ts decides what to ask (docs/decisions/0003-library-search.md).
  *
- * Searches read the narrow table resource_search (migration 20261125T1340), kept in step
- * with resource by a trigger, and join resource only for the rows of the page shown.
- * Each way a query can reach a record (its text, a title typo, a concept) is its own
- * index scan; scans are combined by id, so no record's vector is re-read row by row
- * (it is stored out of line and read only to rank the best candidates).
+ * Searches read resource_search (one row per record, kept in step with resource by a
+ * trigger) and join resource only for the rows of the page shown. Each way a query can
+ * reach a record (its text, a title typo, a concept) is its own index scan; scans are
+ * merged by id, so no record's vector is re-read row by row; vectors are read only to
+ * rank the best candidates.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../db';
@@ -88,32 +89,38 @@ export function combinedTsQuery(text: string | RawBuilder<unknown>): RawBuilder<
 	return sql`(websearch_to_tsquery('atlas_english', ${text}) || websearch_to_tsquery('atlas_spanish', ${text}) || websearch_to_tsquery('atlas_french', ${text}) || websearch_to_tsquery('atlas_portuguese', ${text}) || websearch_to_tsquery('atlas_simple', ${text}))`;
 }
 
-/**
- * Runs `work` with sequential scans discouraged when the search has words. The planner
- * does not know that testing `@@` row by row reads each record's whole vector, so for
- * frequent words it prefers a sequential scan that is several times slower than the
- * bitmap scan of the GIN index (measured, docs/decisions/0003). JIT is switched off as
- * well: the disabled scan's cost estimate would otherwise trigger compilation. More
- * work_mem keeps the hits of a frequent word (tens of thousands) in memory.
- * Browsing without words still scans the table: nothing else can answer it.
- */
 const SEARCH_WORK_MEM = '32MB';
 
-async function withIndexPlans<T>(db: DB, scope: ResourceMatch, work: (db: DB) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` in a search session: one short transaction in which sequential scans are
+ * discouraged when the search has words (`indexScans`). The planner does not know that
+ * testing `@@` row by row reads each record's whole vector, so for frequent words it
+ * prefers a sequential scan several times slower than the bitmap scan of the GIN index
+ * (measured, docs/decisions/0003). JIT is switched off as well (the disabled scan's cost
+ * estimate would otherwise trigger compilation), and more work_mem keeps the hits of a
+ * frequent word (tens of thousands) in memory. Browsing without words keeps sequential
+ * scans: nothing else can answer it. Sessions nest: work inside a session runs as is.
+ * Called inside the caller's own transaction, the settings are put back afterwards.
+ */
+export async function withSearchSession<T>(db: DB, indexScans: boolean, work: (db: DB) => Promise<T>): Promise<T> {
+	if (searchSessions.has(db)) return work(db);
 	const run = async (trx: DB) => {
 		const before = db.isTransaction
 			? (await sql<{ seq: string; jit: string; mem: string }>`select current_setting('enable_seqscan') as seq, current_setting('jit') as jit, current_setting('work_mem') as mem`.execute(trx)).rows[0]
 			: null;
-		await sql`select set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('work_mem', ${SEARCH_WORK_MEM}, true)`.execute(trx);
+		await sql`select set_config('enable_seqscan', ${indexScans ? 'off' : 'on'}, true), set_config('jit', 'off', true), set_config('work_mem', ${SEARCH_WORK_MEM}, true)`.execute(trx);
+		searchSessions.add(trx);
 		try {
 			return await work(trx);
 		} finally {
-			// Inside the caller's transaction, put back what it had.
+			searchSessions.delete(trx);
 			if (before) await sql`select set_config('enable_seqscan', ${before.seq}, true), set_config('jit', ${before.jit}, true), set_config('work_mem', ${before.mem}, true)`.execute(trx);
 		}
 	};
 	return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
+
+const searchSessions = new WeakSet<DB>();
 
 const FILTER_SQL: Record<FacetName, (values: never[]) => RawBuilder<boolean>> = {
 	type: (values: string[]) => sql<boolean>`s.type = any(${values}::text[])`,
@@ -148,34 +155,47 @@ function filterClause(filters: ResourceFilters, except: readonly FacetName[] = [
  * The ways a query reaches records, each with its tier: text 2, title typo 1, a concept of
  * the record's columns 0, a concept only named in its text -1. None means "every record".
  */
-function matchBranches(match: ResourceMatch): { tier: number; where: RawBuilder<boolean> }[] {
-	const branches: { tier: number; where: RawBuilder<boolean> }[] = [];
-	if (match.text) branches.push({ tier: 2, where: sql<boolean>`s.search_vector @@ ${combinedTsQuery(match.text)}` });
-	if (match.typo) branches.push({ tier: 1, where: sql<boolean>`${match.typo} <% s.search_title` });
+function matchBranches(match: ResourceMatch): { tier: RawBuilder<number>; where: RawBuilder<boolean> }[] {
+	const branches: { tier: RawBuilder<number>; where: RawBuilder<boolean> }[] = [];
+	if (match.text) branches.push({ tier: sql<number>`2`, where: sql<boolean>`s.search_vector @@ ${combinedTsQuery(match.text)}` });
+	if (match.typo) branches.push({ tier: sql<number>`1`, where: sql<boolean>`${match.typo} <% s.search_title` });
 	if (match.concepts.length) {
-		// Concepts of the record's columns, and those found in its text (a table of their own).
+		// Concepts of the record's columns, or found in its text (a table of their own): one
+		// bitmap scan over both (the ids of the second turned into a bitmap of the primary key).
+		const inColumns = sql<boolean>`s.concepts && ${match.concepts}::text[]`;
+		const inText = sql<boolean>`s.resource_id = any(array(select t.resource_id from resource_text_concept t where t.concepts && ${match.concepts}::text[]))`;
 		const remainder = match.conceptRemainder ? sql<boolean>` and s.search_vector @@ ${combinedTsQuery(match.conceptRemainder)}` : sql<boolean>``;
-		branches.push({ tier: 0, where: sql<boolean>`s.concepts && ${match.concepts}::text[]${remainder}` });
-		const inText = sql<boolean>`s.resource_id in (select t.resource_id from resource_text_concept t where t.concepts && ${match.concepts}::text[])`;
-		branches.push({ tier: -1, where: sql<boolean>`${inText}${remainder}` });
+		branches.push({ tier: sql<number>`(case when ${inColumns} then 0 else -1 end)`, where: sql<boolean>`(${inColumns} or ${inText})${remainder}` });
 	}
 	return branches;
 }
 
+/** A column of the hits: its name, its expression on resource_search `s`, and how equal copies merge. */
+interface HitColumn {
+	name: string;
+	expression: RawBuilder<unknown>;
+	merge: 'max' | 'bool_or';
+}
+
+const hitColumn = (name: string, expression: RawBuilder<unknown> = sql.ref(`s.${name}`), merge: HitColumn['merge'] = 'max'): HitColumn => ({ name, expression, merge });
+
 /**
- * `select <columns>, tier from resource_search s` for the records the search reaches,
- * each once with its best tier. With several branches they are scanned separately and
- * merged by id, which keeps every scan an index scan.
+ * `select resource_id, <columns>, tier` for the records the search reaches, each once
+ * with its best tier. With several branches they are scanned separately (each an index
+ * scan) and merged by id; the columns travel with the ids so that merging needs no
+ * second look-up of tens of thousands of rows.
  */
-function hitsQuery(scope: ResourceSearchScope, columns: RawBuilder<unknown>, except: readonly FacetName[] = []): RawBuilder<unknown> {
+function hitsQuery(scope: ResourceSearchScope, columns: HitColumn[], except: readonly FacetName[] = []): RawBuilder<unknown> {
 	const filters = filterClause(scope.filters, except);
 	const branches = matchBranches(scope);
-	if (branches.length === 0) return sql`select ${columns}, 0 as tier from resource_search s where ${filters}`;
-	if (branches.length === 1) return sql`select ${columns}, ${sql.lit(branches[0].tier)} as tier from resource_search s where ${branches[0].where} and ${filters}`;
-	const ids = branches.map((branch) => sql`select s.resource_id, ${sql.lit(branch.tier)} as tier from resource_search s where ${branch.where} and ${filters}`);
-	return sql`select ${columns}, best.tier from (
-			select resource_id, max(tier) as tier from (${sql.join(ids, sql` union all `)}) branch group by resource_id
-		) best join resource_search s on s.resource_id = best.resource_id`;
+	const all = [hitColumn('resource_id'), ...columns];
+	const select = sql.join(all.map((column) => sql`${column.expression} as ${sql.ref(column.name)}`));
+	if (branches.length === 0) return sql`select ${select}, 0 as tier from resource_search s where ${filters}`;
+	if (branches.length === 1) return sql`select ${select}, ${branches[0].tier} as tier from resource_search s where ${branches[0].where} and ${filters}`;
+	const scans = branches.map((branch) => sql`select ${select}, ${branch.tier} as tier from resource_search s where ${branch.where} and ${filters}`);
+	const merged = sql.join(columns.map((column) => sql`${sql.raw(column.merge)}(branch.${sql.ref(column.name)}) as ${sql.ref(column.name)}`));
+	return sql`select branch.resource_id, ${merged}, max(branch.tier) as tier
+		from (${sql.join(scans, sql` union all `)}) branch group by branch.resource_id`;
 }
 
 /** ts_rank_cd of the text, plus bonuses for a title typo match and for naming the record's concepts. */
@@ -199,7 +219,7 @@ const FACET_VALUE_SQL: Record<FacetName, { value: RawBuilder<string>; array: boo
 	category: { value: sql`categories`, array: true },
 	country: { value: sql`countries`, array: true },
 	region: { value: sql`regions`, array: true },
-	year: { value: sql`year::text`, array: false },
+	year: { value: sql`year`, array: false },
 	publisher: { value: sql`publisher_name`, array: false }
 };
 
@@ -207,7 +227,8 @@ const FACET_VALUE_SQL: Record<FacetName, { value: RawBuilder<string>; array: boo
  * Facet counts over `base` (the records the query reaches before facet filters, with an
  * ok_<facet> flag per active filter). The counts of one facet apply every filter except
  * that facet's own ("disjunctive" facets), so a visitor who ticked Spanish still sees how
- * many French records there are.
+ * many French records there are. One grouped scan of `base` per facet: measured faster
+ * than one pass emitting (facet, value) pairs through a lateral subquery per row.
  */
 function facetCountsSql(active: FacetName[]): RawBuilder<FacetCountRow> {
 	const okExcept = (facet: FacetName) => {
@@ -218,7 +239,7 @@ function facetCountsSql(active: FacetName[]): RawBuilder<FacetCountRow> {
 		const { value, array } = FACET_VALUE_SQL[facet];
 		return array
 			? sql`select ${facet}::text as facet, value, count(*) as count from (select unnest(${value}) as value from base where ${okExcept(facet)}) unnested group by value`
-			: sql`select ${facet}::text as facet, ${value} as value, count(*) as count from base where ${okExcept(facet)} and ${value} <> '' group by 2`;
+			: sql`select ${facet}::text as facet, grouped.value::text, grouped.count from (select ${value} as value, count(*) as count from base where ${okExcept(facet)} and ${value} is not null group by 1) grouped where grouped.value::text <> ''`;
 	});
 	return sql<FacetCountRow>`${sql.join(selects, sql` union all `)}`;
 }
@@ -245,10 +266,11 @@ export async function searchResourcePage(db: DB, search: ResourceSearchSql, with
 		? sql<string>`ts_headline(atlas_search_config(r.language), hs.snippet_text, ${combinedTsQuery(search.text)}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`})`
 		: sql<null>`null`;
 	const active = withFacets ? FACET_NAMES.filter((facet) => search.filters[facet].length > 0) : [];
-	const flags = active.map((facet) => sql`${filterPredicate(search.filters, facet)} as ${sql.ref(`ok_${facet}`)}`);
+	const flags = active.map((facet) => hitColumn(`ok_${facet}`, filterPredicate(search.filters, facet)!, 'bool_or'));
+	const ordering = [hitColumn('year'), hitColumn('published_at')];
 	const base = withFacets
-		? hitsQuery(search, sql`s.resource_id, s.year, s.published_at, s.type, s.language, s.categories, s.countries, s.regions, s.publisher_name${flags.length ? sql`, ${sql.join(flags)}` : sql``}`, FACET_NAMES)
-		: hitsQuery(search, sql`s.resource_id, s.year, s.published_at`);
+		? hitsQuery(search, [...ordering, ...['type', 'language', 'categories', 'countries', 'regions', 'publisher_name'].map((name) => hitColumn(name)), ...flags], FACET_NAMES)
+		: hitsQuery(search, ordering);
 	const allFilters = active.length ? sql`${sql.join(active.map((facet) => sql.ref(`ok_${facet}`)), sql` and `)}` : sql`true`;
 	const order = relevance ? PRE_ORDER : NEWEST;
 	const none = sql`select null::uuid as resource_id, 0 as tier, 0::float8 as score, 0::bigint as position where false`;
@@ -264,7 +286,7 @@ export async function searchResourcePage(db: DB, search: ResourceSearchSql, with
 		? sql`select resource_id, tier, 0::float8 as score, ${window} + row_number() over (order by ${order}) as position
 			from (select * from hits order by ${order} offset ${window} limit ${end - window}) t`
 		: none;
-	const result = await withIndexPlans(db, search, (trx) => sql<{ total: string; rows: ResourceHitRow[] | null; facets: FacetCountRow[] | null }>`
+	const result = await withSearchSession(db, matchBranches(search).length > 0, (trx) => sql<{ total: string; rows: ResourceHitRow[] | null; facets: FacetCountRow[] | null }>`
 		with base as materialized (${base}),
 		hits as (select * from base where ${allFilters}),
 		page as (
@@ -287,16 +309,22 @@ export async function searchResourcePage(db: DB, search: ResourceSearchSql, with
 	};
 }
 
+/** The counter of writes to the search rows (migration 20261125T1450), as text. */
+export async function librarySearchVersion(db: DB): Promise<string> {
+	const row = await db.selectFrom('library_search_state').select('version').where('id', '=', 1).executeTakeFirst();
+	return String(row?.version ?? 0);
+}
+
 /** For each word: whether it means something in all four languages (is no stop word) and whether a published record contains it. */
 export async function wordFacts(db: DB, words: string[]): Promise<{ word: string; meaningful: boolean; indexed: boolean }[]> {
 	if (words.length === 0) return [];
-	const result = await sql<{ word: string; meaningful: boolean; indexed: boolean }>`
+	const result = await withSearchSession(db, true, (trx) => sql<{ word: string; meaningful: boolean; indexed: boolean }>`
 		select word,
 			to_tsvector('atlas_english', word) <> ''::tsvector and to_tsvector('atlas_spanish', word) <> ''::tsvector
 				and to_tsvector('atlas_french', word) <> ''::tsvector and to_tsvector('atlas_portuguese', word) <> ''::tsvector as meaningful,
 			exists (select 1 from resource_search s where s.search_vector @@ ${combinedTsQuery(sql.ref('w.word'))} and s.status = 'published') as indexed
 		from unnest(${words}::text[]) with ordinality as w(word, position)
-		order by position`.execute(db);
+		order by position`.execute(trx));
 	return result.rows;
 }
 
@@ -307,8 +335,10 @@ export async function wordFacts(db: DB, words: string[]): Promise<{ word: string
 export async function nearestTitleWord(db: DB, word: string, minSimilarity = 0.4): Promise<string | null> {
 	const inTransaction = <T>(work: (trx: DB) => Promise<T>) => (db.isTransaction ? work(db) : db.transaction().execute(work));
 	return inTransaction(async (trx) => {
-		// The <% operator (and so the index) uses this threshold; local to the transaction.
-		await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(minSimilarity)}, true)`.execute(trx);
+		// The <% operator (and so the index) uses this threshold: set for this query, then put back.
+		const [{ before }] = (
+			await sql<{ before: string }>`select coalesce(current_setting('pg_trgm.word_similarity_threshold', true), '0.6') as before, set_config('pg_trgm.word_similarity_threshold', ${String(minSimilarity)}, true)`.execute(trx)
+		).rows;
 		const result = await sql<{ word: string }>`
 			select candidate as word
 			from (select s.search_title from resource_search s where s.status = 'published' and ${word} <% s.search_title limit 200) titles
@@ -317,12 +347,21 @@ export async function nearestTitleWord(db: DB, word: string, minSimilarity = 0.4
 			group by candidate
 			order by max(similarity(candidate, ${word})) desc, count(*) desc, candidate
 			limit 1`.execute(trx);
+		await sql`select set_config('pg_trgm.word_similarity_threshold', ${before}, true)`.execute(trx);
 		return result.rows[0]?.word ?? null;
 	});
 }
 
-/** Records whose text concepts were found for another version of their title and abstract (or never); with ids, those records. */
-export async function textConceptRows(db: DB, limit: number, ids?: string[]): Promise<{ id: string; title: string; abstract: string; text_hash: string }[]> {
+/**
+ * Records whose text concepts were found for another version of their title and abstract
+ * (or never), in id order after `after` (so a refresh of every record reads each once);
+ * with ids, those records whatever their state.
+ */
+export async function textConceptRows(
+	db: DB,
+	limit: number,
+	options: { ids?: string[]; after?: string } = {}
+): Promise<{ id: string; title: string; abstract: string; text_hash: string }[]> {
 	const query = db
 		.selectFrom('resource_search as s')
 		.innerJoin('resource as r', 'r.id', 's.resource_id')
@@ -330,8 +369,9 @@ export async function textConceptRows(db: DB, limit: number, ids?: string[]): Pr
 		.select(['r.id', 'r.title', 'r.abstract', 's.text_hash'])
 		.orderBy('s.resource_id')
 		.limit(limit);
-	if (ids) return ids.length ? query.where('s.resource_id', 'in', ids).execute() : [];
-	return query.where(sql<boolean>`t.text_hash is distinct from s.text_hash`).execute();
+	if (options.ids) return options.ids.length ? query.where('s.resource_id', 'in', options.ids).execute() : [];
+	const stale = query.where(sql<boolean>`t.text_hash is distinct from s.text_hash`);
+	return (options.after ? stale.where('s.resource_id', '>', options.after) : stale).execute();
 }
 
 /**

@@ -12,7 +12,8 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { DB } from '../db';
 import { concepts, label as vocabLabel, type Locale } from '../vocab';
 import { projectPath } from '../paths';
-import { countActorsByCountry } from './layout-queries';
+import { getNetworkSnapshot } from './layout-jobs';
+import { matchedActorIds } from './network-view';
 import type { MapFilters } from './map-filters';
 
 export const MAP_WIDTH = 960;
@@ -90,10 +91,16 @@ export function countClasses(max: number): { from: number; to: number; colour: s
 	return classes;
 }
 
-/** The world map of published actors matching `filters` (the country filter itself is ignored: every country is shown). */
+/** The world map of published actors matching the directory filters (the country filter itself is ignored: every country is shown). */
 export async function geoView(db: DB, filters: MapFilters, locale: Locale = 'en'): Promise<GeoView> {
-	const counts = await countActorsByCountry(db, filters);
-	return presentGeo(counts, locale);
+	const snapshot = await getNetworkSnapshot(db);
+	const matched = await matchedActorIds(db, { ...filters, country: undefined }, locale);
+	const byCountry = new Map<string, number>();
+	for (const actor of snapshot.actors) {
+		if (!actor.country || (matched && !matched.has(actor.id))) continue;
+		byCountry.set(actor.country, (byCountry.get(actor.country) ?? 0) + 1);
+	}
+	return presentGeo([...byCountry].map(([country, count]) => ({ country, count })), locale);
 }
 
 /** Pure part of `geoView`. */

@@ -53,20 +53,41 @@ export function seedPosition(id: string, radius: number): [number, number] {
  * same rows always give the same graph, whatever order the database returned them in.
  */
 export function buildNetworkGraph(actors: GraphActor[], relations: GraphRelation[]): NetworkGraph {
+	const steps = graphBuildSteps(actors, relations);
+	for (let step = steps.next(); !step.done; step = steps.next());
+	return steps.graph;
+}
+
+/** `buildNetworkGraph` in steps of `chunk` relations with the event loop free in between (big networks). */
+export async function buildNetworkGraphInChunks(actors: GraphActor[], relations: GraphRelation[], pause: () => Promise<unknown>): Promise<NetworkGraph> {
+	const steps = graphBuildSteps(actors, relations);
+	for (let step = steps.next(); !step.done; step = steps.next()) await pause();
+	return steps.graph;
+}
+
+const RELATIONS_PER_STEP = 5000;
+
+function graphBuildSteps(actors: GraphActor[], relations: GraphRelation[]) {
 	const graph: NetworkGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-	const sortedActors = [...actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const radius = Math.max(10, Math.sqrt(sortedActors.length) * 10);
-	for (const actor of sortedActors) {
-		const [x, y] = seedPosition(actor.id, radius);
-		graph.addNode(actor.id, { label: actor.name, x, y, size: 1 });
+	function* steps(): Generator<void, void, void> {
+		const sortedActors = [...actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		const radius = Math.max(10, Math.sqrt(sortedActors.length) * 10);
+		for (const actor of sortedActors) {
+			const [x, y] = seedPosition(actor.id, radius);
+			graph.addNode(actor.id, { label: actor.name, x, y, size: 1 });
+		}
+		yield;
+		const sortedRelations = [...relations].sort((a, b) =>
+			a.source_id === b.source_id ? (a.target_id < b.target_id ? -1 : 1) : a.source_id < b.source_id ? -1 : 1
+		);
+		yield;
+		for (let index = 0; index < sortedRelations.length; index++) {
+			const { source_id: source, target_id: target } = sortedRelations[index];
+			if (source !== target && graph.hasNode(source) && graph.hasNode(target)) {
+				graph.updateEdge(source, target, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
+			}
+			if ((index + 1) % RELATIONS_PER_STEP === 0) yield;
+		}
 	}
-	const sortedRelations = [...relations].sort((a, b) =>
-		a.source_id === b.source_id ? (a.target_id < b.target_id ? -1 : 1) : a.source_id < b.source_id ? -1 : 1
-	);
-	for (const relation of sortedRelations) {
-		const { source_id: source, target_id: target } = relation;
-		if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
-		graph.updateEdge(source, target, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
-	}
-	return graph;
+	return Object.assign(steps(), { graph });
 }

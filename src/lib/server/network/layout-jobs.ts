@@ -14,6 +14,7 @@ import {
 	currentNetworkVersion,
 	findLatestLayoutBefore,
 	findLayout,
+	layoutExists,
 	listMapActors,
 	listMapRelations,
 	saveLayout,
@@ -91,11 +92,19 @@ export async function whenLayoutIdle(): Promise<void> {
 async function computeMissingLayout(db: DB, current: JobState): Promise<void> {
 	const version = await currentNetworkVersion(db);
 	if (await findLayout(db, version)) return;
-	const [actors, relations] = await Promise.all([listMapActors(db), listMapRelations(db)]);
+	const [actors, relations] = await mapRows(db);
 	const layout = await computeLayout(actors, relations, (step, done, total) => (current.progress = { step, done, total }));
 	await saveLayout(db, { version, ...layout });
 	// Rows read after `version` may already be newer: make sure the newest version gets its own layout.
 	if ((await currentNetworkVersion(db)) !== version) current.again = true;
+}
+
+/** Published actors and the relations between them. */
+async function mapRows(db: DB): Promise<[MapActorRow[], MapRelationRow[]]> {
+	const actors = await listMapActors(db);
+	const ids = new Set(actors.map((actor) => actor.id));
+	const relations = (await listMapRelations(db)).filter((relation) => ids.has(relation.source_id) && ids.has(relation.target_id));
+	return [actors, relations];
 }
 
 /**
@@ -107,7 +116,14 @@ export async function getNetworkSnapshot(db: DB): Promise<NetworkSnapshot> {
 	const current = state();
 	const version = await currentNetworkVersion(db);
 	const cached = current.snapshots.get(db);
-	if (cached && cached.version === version && cached.layoutReady) return cached;
+	if (cached && cached.version === version) {
+		if (cached.layoutReady) return cached;
+		// Still provisional: keep answering with it until the background layout is stored.
+		if (!(await layoutExists(db, version))) {
+			void scheduleLayout(db);
+			return cached;
+		}
+	}
 
 	const layout = await findLayout(db, version);
 	if (layout && cached && cached.version === version) {
@@ -115,7 +131,7 @@ export async function getNetworkSnapshot(db: DB): Promise<NetworkSnapshot> {
 		current.snapshots.set(db, ready);
 		return ready;
 	}
-	const [actors, relations] = cached && cached.version === version ? [cached.actors, cached.relations] : await Promise.all([listMapActors(db), listMapRelations(db)]);
+	const [actors, relations] = cached && cached.version === version ? [cached.actors, cached.relations] : await mapRows(db);
 	let snapshot: NetworkSnapshot;
 	if (layout) {
 		snapshot = { version, layoutReady: true, actors, relations, positions: layout.positions, metrics: layout.metrics, computedAt: layout.computed_at };

@@ -1,7 +1,6 @@
 /** SQL of the network map: the network version, cached layouts, and the rows a layout is built from. */
-import { sql, type SelectQueryBuilder } from 'kysely';
-import type { DB, Database } from '../db';
-import type { MapFilters } from './map-filters';
+import { sql } from 'kysely';
+import type { DB } from '../db';
 
 export interface MapActorRow {
 	id: string;
@@ -40,6 +39,11 @@ export async function currentNetworkVersion(db: DB): Promise<number> {
 export async function findLayout(db: DB, version: number): Promise<LayoutRow | undefined> {
 	const row = await layoutColumns(db).where('version', '=', version).executeTakeFirst();
 	return row && toLayoutRow(row);
+}
+
+/** True when a layout exists for `version` (without reading it). */
+export async function layoutExists(db: DB, version: number): Promise<boolean> {
+	return (await db.selectFrom('network_layout').select('version').where('version', '=', version).executeTakeFirst()) !== undefined;
 }
 
 /** The most recent layout computed for a version before `version`, if any. */
@@ -81,54 +85,12 @@ export async function listMapActors(db: DB): Promise<MapActorRow[]> {
 		.execute();
 }
 
-/** Relations between published actors. */
+/**
+ * Every relation. Callers keep those between the actors they hold (published ones): a join
+ * with actor here costs seconds at 50k relations on PGlite, which runs on the event loop.
+ */
 export async function listMapRelations(db: DB): Promise<MapRelationRow[]> {
-	return db
-		.selectFrom('relation as r')
-		.innerJoin('actor as s', 's.id', 'r.source_id')
-		.innerJoin('actor as t', 't.id', 'r.target_id')
-		.select(['r.source_id', 'r.target_id', 'r.type'])
-		.where('s.status', '=', 'published')
-		.where('t.status', '=', 'published')
-		.execute();
-}
-
-/** Ids of the published actors that match the directory filters. */
-export async function actorIdsMatching(db: DB, filters: MapFilters): Promise<string[]> {
-	const rows = await whereActorMatches(db.selectFrom('actor').select('id').where('status', '=', 'published'), filters).execute();
-	return rows.map((row) => row.id);
-}
-
-/** Adds the directory filters (type, country, region, language, category, targetGroup, q) to a query on actor. */
-export function whereActorMatches<O>(query: SelectQueryBuilder<Database, 'actor', O>, filters: MapFilters): SelectQueryBuilder<Database, 'actor', O> {
-	let filtered = query;
-	if (filters.type) filtered = filtered.where('actor.type', '=', filters.type);
-	if (filters.country) filtered = filtered.where('actor.country', '=', filters.country);
-	if (filters.region) filtered = filtered.where('actor.region', '=', filters.region);
-	if (filters.language) filtered = filtered.where(sql<boolean>`${filters.language} = any (actor.languages)`);
-	if (filters.category) filtered = filtered.where(sql<boolean>`${filters.category} = any (actor.categories)`);
-	if (filters.targetGroup) filtered = filtered.where(sql<boolean>`${filters.targetGroup} = any (actor.target_groups)`);
-	if (filters.q) {
-		const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-		filtered = filtered.where(
-			sql<boolean>`(actor.name ilike ${pattern} or exists (select 1 from unnest(actor.other_names) as other where other ilike ${pattern}))`
-		);
-	}
-	return filtered;
-}
-
-/** Published actors per country (for the geographic view). */
-export async function countActorsByCountry(db: DB, filters: MapFilters): Promise<{ country: string; count: number }[]> {
-	const rows = await whereActorMatches(
-		db
-			.selectFrom('actor')
-			.select(['actor.country', (eb) => eb.fn.countAll<string>().as('count')])
-			.where('actor.status', '=', 'published')
-			.where('actor.country', 'is not', null)
-			.groupBy('actor.country'),
-		{ ...filters, country: undefined }
-	).execute();
-	return rows.map((row) => ({ country: row.country!, count: Number(row.count) }));
+	return db.selectFrom('relation').select(['source_id', 'target_id', 'type']).execute();
 }
 
 function layoutColumns(db: DB) {

@@ -20,7 +20,7 @@ import noverlap from 'graphology-layout-noverlap';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { buildNetworkGraph, hashString, seededRandom, type GraphActor, type GraphRelation, type NetworkGraph } from './graph';
+import { buildNetworkGraphInChunks, hashString, seededRandom, type GraphActor, type GraphRelation, type NetworkGraph } from './graph';
 
 export const EXACT_BETWEENNESS_MAX_NODES = 2000;
 export const BETWEENNESS_PIVOTS = 256;
@@ -62,7 +62,7 @@ export function noverlapIterations(order: number): number {
 /** Computes positions and metrics of the network; the same rows always give the same result. */
 export async function computeLayout(actors: GraphActor[], relations: GraphRelation[], progress: LayoutProgress = () => {}): Promise<ComputedLayout> {
 	const started = performance.now();
-	const graph = buildNetworkGraph(actors, relations);
+	const graph = await buildNetworkGraphInChunks(actors, relations, () => yieldToEventLoop());
 	const order = graph.order;
 	const degree = relationDegrees(graph, relations);
 	for (const [node, value] of Object.entries(degree)) graph.setNodeAttribute(node, 'size', 2 + Math.sqrt(value) * 2);

@@ -1,7 +1,7 @@
 /**
- * The filters of the network map: the same query parameters as the actor directory
- * (`GET /api/v1/actors`, interfaces.md) plus the map's own view settings. When the
- * directory's `ActorFilters` lands in directory.ts, `MapFilters` should be replaced by it.
+ * The query of the network map: the same filters as the actor directory (`GET /api/v1/actors`,
+ * interfaces.md; one value each here, matched by directory.ts `matchingActorIds`, so map,
+ * list and directory agree) plus the map's own view settings.
  */
 import { z } from 'zod';
 

@@ -7,7 +7,7 @@ import type { DB } from '../db';
 import { concepts, label as vocabLabel, type Locale } from '../vocab';
 import { NetworkQuery, FILTER_KEYS, type MapFilters } from './map-filters';
 import { networkViewWithDashboard } from './network-view';
-import { getNetworkSnapshot } from './layout-jobs';
+import { getNetworkSnapshot, layoutJobStatus } from './layout-jobs';
 
 export const LIST_PAGE_SIZE = 100;
 
@@ -53,6 +53,7 @@ export async function mapPageData(db: DB, url: URL, locale: Locale, basePath = '
 		query,
 		version: view.version,
 		layoutReady: view.layoutReady,
+		layoutProgress: view.layoutReady ? null : layoutJobStatus().progress,
 		totalActors: view.totalActors,
 		matchedActors: view.matchedActors,
 		shownActors: view.nodes.length,

@@ -23,6 +23,7 @@ import { normalizeText } from '../vocab';
 import { RELATION_TYPES, type RelationType } from '../../domain/actor';
 import { rowsToRecords, ACTOR_COLUMNS, type ActorRecord } from './actor-io';
 import { upsertActor, upsertRelation, findActorIdByRef } from './service';
+import { actorsWithExternalIdKey } from './network-queries';
 
 const RELATION_SYNONYMS: Record<string, RelationType> = {
 	member: 'member-of', membership: 'member-of', 'miembro de': 'member-of', 'membre de': 'member-of',
@@ -150,7 +151,7 @@ function decodeExtra(extra: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Turns a graph read from any network format into actor rows followed by relation rows. */
-export function graphRecords(graph: GraphData): ParsedRow<NetworkRecord>[] {
+export function graphRecords(graph: GraphData, known: Map<string, string> = new Map()): ParsedRow<NetworkRecord>[] {
 	const context = newContext(graph.idKey);
 	const rows: ParsedRow<NetworkRecord>[] = [];
 	if (graph.nodes.length) {
@@ -189,6 +190,8 @@ export function graphRecords(graph: GraphData): ParsedRow<NetworkRecord>[] {
 				actor.input.externalIds = { ...actor.input.externalIds, [graph.idKey]: node.id };
 				delete actor.input.externalIds.import;
 				matchKey = graph.idKey;
+				// Known from an earlier import: addressed by id, without searching the JSON column.
+				actor.id = known.get(node.id);
 			}
 			rows.push({ row: parsed.row, record: { kind: 'actor', row: parsed.row, nodeId: node.id, actor, matchKey, context } });
 		});
@@ -228,10 +231,11 @@ export const networkImporter: Importer<NetworkRecord> = {
 		if (/\.(csv|tsv|txt)$/i.test(file.name)) return 'kumu-csv';
 		return undefined;
 	},
-	async parse(file, format) {
+	async parse(file, format, db) {
 		const graph = await readNetwork(file, format);
 		if (graph.nodes.length === 0 && graph.edges.length === 0) throw new AppError('invalid_input', 'The file holds no elements and no connections.');
-		return graphRecords(graph);
+		const stored = graph.nodes.length ? await actorsWithExternalIdKey(db, graph.idKey) : [];
+		return graphRecords(graph, new Map(stored.map((actor) => [actor.external_ids[graph.idKey], actor.id])));
 	},
 	apply: applyRecord
 };

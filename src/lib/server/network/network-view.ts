@@ -8,9 +8,9 @@
  */
 import type { DB } from '../db';
 import { label as vocabLabel, type Locale } from '../vocab';
-import { actorIdsMatching } from './layout-queries';
+import { matchingActorIds } from './directory';
 import { getNetworkSnapshot, type NetworkSnapshot } from './layout-jobs';
-import { noFilters, type NetworkQuery } from './map-filters';
+import { noFilters, type MapFilters, type NetworkQuery } from './map-filters';
 import type { MapActorRow } from './layout-queries';
 import { summarizeNetwork } from './dashboard';
 
@@ -71,9 +71,19 @@ export async function networkView(db: DB, query: NetworkQuery, locale: Locale = 
 /** The view and, when asked, its plain-language dashboard (the map pages show both). */
 export async function networkViewWithDashboard(db: DB, query: NetworkQuery, locale: Locale = 'en', withDashboard = true) {
 	const snapshot = await getNetworkSnapshot(db);
-	const matchedIds = noFilters(query) ? null : new Set(await actorIdsMatching(db, query));
+	const matchedIds = await matchedActorIds(db, query, locale);
 	const view = presentNetwork(snapshot, query, matchedIds, locale);
 	return { view, dashboard: withDashboard ? summarizeNetwork(view, snapshot.metrics.betweenness) : null };
+}
+
+/**
+ * Ids of the actors matching the directory's filters (directory.ts, so the map, the list
+ * and GET /api/v1/actors always agree), or null when no filter is set.
+ */
+export async function matchedActorIds(db: DB, filters: MapFilters, locale: Locale = 'en'): Promise<Set<string> | null> {
+	if (noFilters(filters)) return null;
+	const { q, type, country, region, language, category, targetGroup } = filters;
+	return new Set(await matchingActorIds(db, { q: q ?? '', type, country, region, language, category, targetGroup }, { locale }));
 }
 
 /** Pure part of `networkView`: everything after the database. */

@@ -16,7 +16,7 @@ export async function findActorByExternalId(db: DB, key: string, value: string):
 	return db
 		.selectFrom('actor')
 		.selectAll()
-		.where(sql<string>`external_ids ->> ${key}`, '=', value)
+		.where(sql<boolean>`external_ids @> jsonb_build_object(${key}::text, ${value}::text)`)
 		.orderBy('created_at')
 		.limit(1)
 		.executeTakeFirst();

@@ -1,9 +1,9 @@
-/** GET /actors/export?format=csv|json&<directory filters>: the filtered directory as a file (no contact persons). */
+/** GET /actors/export?format=csv|json|xlsx&<directory filters>: the filtered directory as a file (no contact persons). */
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { apiRoute } from '$lib/server/api/http';
 import { AppError } from '$lib/server/errors';
-import { actorExporter } from '$lib/server/network/actor-io';
+import { actorFileExporter as actorExporter } from '$lib/server/network/actor-formats';
 import { actorFiltersFromUrl } from '$lib/server/network/directory';
 
 export const GET: RequestHandler = apiRoute(async ({ url }) => {

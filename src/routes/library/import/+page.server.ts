@@ -124,7 +124,12 @@ export const actions: Actions = {
 		const user = requirePageRole(event, 'curator', 'admin');
 		// Refuse an upload over the limit before reading its body.
 		const length = Number(event.request.headers.get('content-length') ?? 0);
-		if (length > uploadLimitBytes() + 64 * 1024) return fail(413, { errors: { file: m.import_error_too_large({ limit: String(limitMb()) }) } });
+		if (length > uploadLimitBytes() + 64 * 1024) {
+			// Nothing is parsed or kept, but the body is drained: answering over an unread body
+			// leaves the connection in a state where the browser's next request can stall.
+			await event.request.body?.pipeTo(new WritableStream()).catch(() => {});
+			return fail(413, { errors: { file: m.import_error_too_large({ limit: String(limitMb()) }) } });
+		}
 		const form = await event.request.formData();
 		const upload = form.get('file');
 		const format = formatChoice.safeParse(String(form.get('format') ?? 'auto'));

@@ -18,6 +18,12 @@ create function network_version_bump() returns trigger
 language plpgsql
 as $$
 begin
+	-- Once per transaction is enough: a long import writing thousands of statements
+	-- would otherwise update (and bloat) the one row thousands of times.
+	if current_setting('atlas.network_version_bumped', true) = 'yes' then
+		return null;
+	end if;
+	perform set_config('atlas.network_version_bumped', 'yes', true);
 	update network_version set version = version + 1, changed_at = now() where singleton;
 	return null;
 end;
