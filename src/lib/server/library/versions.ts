@@ -10,30 +10,32 @@ import { notFound } from '../errors';
 import { attachmentInfo } from './attachments';
 import { isAuthor, isReviewer } from './review-access';
 import * as queries from './review-queries';
+import type { ResourceRecord } from './review';
 
 export type ChangeKind = 'create' | 'edit' | 'submit' | 'approve' | 'request_changes' | 'reject' | 'file';
 
-export interface ResourceSnapshot {
-	title: string;
-	abstract: string;
-	language: string;
-	type: string;
-	categories: string[];
-	topics: string[];
-	targetGroups: string[];
-	countries: string[];
-	regions: string[];
-	publisher: string;
-	publisherActorId: string | null;
-	authors: string[];
-	year: number | null;
-	url: string;
-	doi: string;
-	licence: string;
-	status: ResourceStatus;
-	workId: string;
-	file: { name: string; sizeBytes: number; sha256: string; textStatus: string } | null;
-}
+/** The fields a version keeps: those of the record a reader can change, plus its file. */
+export type ResourceSnapshot = Pick<
+	ResourceRecord,
+	| 'title'
+	| 'abstract'
+	| 'language'
+	| 'type'
+	| 'categories'
+	| 'topics'
+	| 'targetGroups'
+	| 'countries'
+	| 'regions'
+	| 'publisher'
+	| 'publisherActorId'
+	| 'authors'
+	| 'year'
+	| 'url'
+	| 'doi'
+	| 'licence'
+	| 'status'
+	| 'workId'
+> & { file: { name: string; sizeBytes: number; sha256: string; textStatus: string } | null };
 
 export type SnapshotField = keyof ResourceSnapshot;
 
