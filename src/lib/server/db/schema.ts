@@ -108,6 +108,8 @@ export interface ActorTable {
 	categories: TextArray;
 	target_groups: TextArray;
 	sectors: TextArray;
+	/** Skills categories on which the actor offers mentoring (migration 20261125T1500). */
+	mentoring_categories: TextArray;
 	description: Json<Record<string, string>>;
 	website: Generated<string>;
 	external_ids: Json<Record<string, string>>;
@@ -339,6 +341,8 @@ export interface PersonTable {
 	countries: TextArray;
 	available_mentoring: Generated<boolean>;
 	available_advisory: Generated<boolean>;
+	/** Skills categories on which the person offers mentoring (migration 20261125T1500). */
+	mentoring_categories: TextArray;
 	visibility: Generated<PersonVisibility>;
 	contact: Generated<string>;
 	user_id: string | null;
