@@ -390,6 +390,34 @@ export interface ActorSearchWordTable {
 	word: string;
 }
 
+export type ConnectionKind = 'introduction' | 'partnership' | 'mentoring';
+export type ConnectionStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
+
+/** A request for an introduction, a partnership or mentoring (migration 20261125T1510). */
+export interface ConnectionRequestTable {
+	id: Generated<string>;
+	kind: ConnectionKind;
+	status: Generated<ConnectionStatus>;
+	requester_id: string;
+	from_actor_id: string | null;
+	to_actor_id: string | null;
+	to_person_id: string | null;
+	message: Generated<string>;
+	categories: TextArray;
+	answered_by: string | null;
+	answer_note: Generated<string>;
+	relation_id: string | null;
+	created_at: Timestamp;
+	answered_at: NullableTimestamp;
+}
+
+/** An account refusing requests from another (migration 20261125T1510). */
+export interface UserBlockTable {
+	blocker_id: string;
+	blocked_id: string;
+	created_at: Timestamp;
+}
+
 export interface AtlasMigrationTable {
 	name: string;
 	applied_at: Timestamp;
@@ -425,6 +453,8 @@ export interface Database {
 	actor_search: ActorSearchTable;
 	actor_directory_state: ActorDirectoryStateTable;
 	actor_search_word: ActorSearchWordTable;
+	connection_request: ConnectionRequestTable;
+	user_block: UserBlockTable;
 	atlas_migration: AtlasMigrationTable;
 }
 
@@ -443,3 +473,4 @@ export type ActorVersionRow = Selectable<ActorVersionTable>;
 export type ActorClaimRow = Selectable<ActorClaimTable>;
 export type PersonRow = Selectable<PersonTable>;
 export type ProjectRow = Selectable<ProjectTable>;
+export type ConnectionRequestRow = Selectable<ConnectionRequestTable>;
