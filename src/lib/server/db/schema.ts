@@ -390,6 +390,45 @@ export interface ActorSearchWordTable {
 	word: string;
 }
 
+/** A partner-search post (migration 20261125T1530). `deadline` is a date: read it with posts/queries.ts, which formats it as YYYY-MM-DD. */
+export interface PartnerPostTable {
+	id: Generated<string>;
+	slug: string;
+	title: string;
+	description: Generated<string>;
+	actor_types: TextArray;
+	categories: TextArray;
+	target_groups: TextArray;
+	countries: TextArray;
+	scope: Generated<'regional' | 'international' | 'any'>;
+	author_id: string | null;
+	author_name: Generated<string>;
+	actor_id: string | null;
+	status: Generated<'open' | 'closed'>;
+	deadline: ColumnType<string | null, string | null | undefined, string | null>;
+	demo_id: string | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+	closed_at: NullableTimestamp;
+}
+
+/** "I'm interested" in a partner-search post, once per account (migration 20261125T1530). */
+export interface PartnerPostInterestTable {
+	id: Generated<string>;
+	post_id: string;
+	user_id: string;
+	actor_id: string | null;
+	message: Generated<string>;
+	created_at: Timestamp;
+}
+
+/** An account following a partner-search post (migration 20261125T1530). */
+export interface PartnerPostFollowerTable {
+	post_id: string;
+	user_id: string;
+	created_at: Timestamp;
+}
+
 export type ConnectionKind = 'introduction' | 'partnership' | 'mentoring';
 export type ConnectionStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
 
@@ -453,6 +492,9 @@ export interface Database {
 	actor_search: ActorSearchTable;
 	actor_directory_state: ActorDirectoryStateTable;
 	actor_search_word: ActorSearchWordTable;
+	partner_post: PartnerPostTable;
+	partner_post_interest: PartnerPostInterestTable;
+	partner_post_follower: PartnerPostFollowerTable;
 	connection_request: ConnectionRequestTable;
 	user_block: UserBlockTable;
 	atlas_migration: AtlasMigrationTable;

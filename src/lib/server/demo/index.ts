@@ -19,6 +19,7 @@ import { countResources, deleteResourcesByExtraKey, upsertResource } from '../li
 import { demoActors } from './actors';
 import { demoRelations } from './relations';
 import { demoResources } from './resources';
+import { loadDemoPosts } from './posts';
 
 /** The key of the demo ids, in actor.external_ids and resource.extra. */
 export const DEMO_KEY = 'demo';
@@ -109,6 +110,7 @@ async function loadInto(db: DB, options: LoadDemoOptions): Promise<DemoLoadRepor
 		count(result.status);
 		report.resources++;
 	}
+	await withContext('demo posts', () => loadDemoPosts(db, actors, options));
 	return report;
 }
 

@@ -1,0 +1,310 @@
+/**
+ * Partner-search posts: a member (optionally for an organisation they manage) says whom
+ * they are looking for; the author and curators edit or close the post, and followers
+ * hear of it. Lists filter by category, country, wanted type and words. Interest and
+ * following live in engagement.ts; the suggested actors in suggestions.ts.
+ */
+import { z } from 'zod';
+import type { DB } from '../db';
+import type { SessionUser } from '../../domain/user';
+import { AppError, forbidden, invalidInput, notFound } from '../errors';
+import { recordAudit } from '../audit/service';
+import { validate } from '../api/http';
+import { findConceptsInText, lookup, type Locale, type VocabularyName } from '../vocab';
+import { slugify } from '../network/service';
+import * as queries from './queries';
+import { noticeChange, type PostChangeKind } from './notices';
+import { POST_SCOPES, canManagePost, toPartnerPost, todayUtc, type PartnerPost } from './present';
+
+const codeList = (max: number) => z.array(z.string().trim().min(1).max(100)).max(max, `at most ${max} values`);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The fields of a post (body of `POST /api/v1/posts`, and the form). Vocabulary values may be codes or labels. */
+export const PostInput = z.object({
+	title: z.string().trim().min(3, 'at least 3 characters').max(200, 'at most 200 characters'),
+	description: z.string().trim().max(10_000, 'at most 10,000 characters').optional(),
+	actorTypes: codeList(15).optional().meta({ description: 'wanted actor types (actor-type codes)' }),
+	categories: codeList(9).optional().meta({ description: 'skills-category codes; found in the text when none are given' }),
+	targetGroups: codeList(20).optional().meta({ description: 'target-group codes; found in the text when none are given' }),
+	countries: codeList(60).optional().meta({ description: 'ISO 3166-1 alpha-2 codes where partners are wanted' }),
+	scope: z.enum(POST_SCOPES).optional().meta({ description: 'regional (same country or region), international, or any' }),
+	actorId: z.uuid().nullable().optional().meta({ description: 'the organisation posting: one the account manages (curators: any)' }),
+	deadline: z
+		.string()
+		.regex(DATE, 'a date as YYYY-MM-DD')
+		.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a real date')
+		.nullable()
+		.optional()
+});
+export type PostInputData = z.infer<typeof PostInput>;
+
+/** Changes to a post (body of `PATCH /api/v1/posts/{id}`): any field, and the status. */
+export const PostChanges = PostInput.partial().extend({ status: z.enum(['open', 'closed']).optional() });
+export type PostChangesData = z.infer<typeof PostChanges>;
+
+const repeatable = z
+	.union([z.string(), z.array(z.string())])
+	.optional()
+	.transform((value) => [...new Set((value === undefined ? [] : Array.isArray(value) ? value : [value]).map((item) => item.trim()).filter(Boolean))])
+	.pipe(z.array(z.string().max(100)).max(50, 'at most 50 values'));
+const positiveInt = (fallback: number, max: number) =>
+	z
+		.union([z.string(), z.number()])
+		.optional()
+		.transform((value) => (value === undefined || value === '' ? fallback : Number(value)))
+		.pipe(z.number({ error: 'a whole number' }).int('a whole number').min(1).max(max));
+
+/** Filters of the list (query parameters of `/partners/posts` and `GET /api/v1/posts`). */
+export const PostFilters = z.object({
+	q: z
+		.string()
+		.optional()
+		.transform((value) => (value ?? '').trim())
+		.pipe(z.string().max(200, 'at most 200 characters')),
+	category: repeatable,
+	country: repeatable,
+	type: repeatable,
+	status: z.enum(['open', 'closed', 'all']).optional().default('open'),
+	page: positiveInt(1, 10_000),
+	perPage: positiveInt(20, 100)
+});
+export type PostFilters = z.output<typeof PostFilters>;
+
+export interface PostList {
+	items: PartnerPost[];
+	total: number;
+	page: number;
+	perPage: number;
+	/** The filters as understood (codes). */
+	filters: PostFilters;
+}
+
+export interface PostContext {
+	ip?: string;
+	/** Origin of links in mails. */
+	origin?: string;
+}
+
+/** Posts an account may publish in 24 hours (env ATLAS_POST_DAILY_LIMIT, default 5). */
+export function postDailyLimit(env: NodeJS.ProcessEnv = process.env): number {
+	const value = Number(env.ATLAS_POST_DAILY_LIMIT);
+	return Number.isInteger(value) && value >= 0 ? value : 5;
+}
+
+/** Codes of a vocabulary for what was given (codes or labels); unknown values are reported by field. */
+function toCodes(vocab: VocabularyName, values: string[] | undefined, field: string): string[] | undefined {
+	if (values === undefined) return undefined;
+	const codes: string[] = [];
+	for (const value of values) {
+		const code = lookup(vocab, value)?.code;
+		if (!code) throw invalidInput(`${field}: "${value.slice(0, 100)}" is not a known value.`, { [field]: `"${value.slice(0, 100)}" is not a known value` });
+		if (!codes.includes(code)) codes.push(code);
+	}
+	return codes;
+}
+
+/** Concept codes of one vocabulary found in a free text, in order of appearance. */
+function conceptsIn(text: string, vocab: VocabularyName): string[] {
+	return findConceptsInText(text, [vocab]).map((mention) => mention.code);
+}
+
+/** The organisation an account may post for: one it manages, or any existing one for curators. */
+async function checkPostingActor(db: DB, user: SessionUser, actorId: string | null | undefined): Promise<string | null> {
+	if (!actorId) return null;
+	const curator = user.role === 'admin' || user.role === 'curator';
+	if (!curator && !user.actorIds.includes(actorId)) throw invalidInput('actorId: you do not manage this organisation.', { actorId: 'you do not manage this organisation' });
+	const [actor] = await queries.selectActorNames(db, [actorId]);
+	if (!actor) throw invalidInput('actorId: no such organisation.', { actorId: 'no such organisation' });
+	return actor.id;
+}
+
+async function freeSlug(db: DB, title: string): Promise<string> {
+	const base = slugify(title, 60) || 'post';
+	const taken = new Set(await queries.slugsLike(db, base));
+	if (!taken.has(base)) return base;
+	let suffix = 2;
+	while (taken.has(`${base}-${suffix}`)) suffix++;
+	return `${base}-${suffix}`;
+}
+
+/** The post known by this id or slug, or not_found. */
+export async function findPostRow(db: DB, ref: string): Promise<queries.PostRow> {
+	const row = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref)
+		? await queries.selectPostById(db, ref.toLowerCase())
+		: await queries.selectPostBySlug(db, ref);
+	if (!row) throw notFound('The post');
+	return row;
+}
+
+/**
+ * Publishes a post for a signed-in account, within the daily limit. When no category
+ * (or target group) is chosen, the ones named in the title and description are used.
+ */
+export async function createPost(db: DB, user: SessionUser | null, input: PostInputData, ctx: PostContext = {}): Promise<{ id: string; slug: string }> {
+	if (!user) throw new AppError('unauthenticated', 'Sign in to publish a post.');
+	const data = validate(PostInput, input);
+	const limit = postDailyLimit();
+	if ((await queries.countPostsSince(db, user.id, new Date(Date.now() - 24 * 3600_000))) >= limit) {
+		throw new AppError('rate_limited', `You can publish at most ${limit} posts a day. Try again tomorrow.`, { retryAfterSeconds: 3600 });
+	}
+	if (data.deadline && data.deadline < todayUtc()) throw invalidInput('deadline: the date has passed.', { deadline: 'the date has passed' });
+	const text = `${data.title}\n${data.description ?? ''}`;
+	const categories = toCodes('skills-category', data.categories, 'categories') ?? [];
+	const targetGroups = toCodes('target-group', data.targetGroups, 'targetGroups') ?? [];
+	const row = {
+		slug: await freeSlug(db, data.title),
+		title: data.title,
+		description: data.description ?? '',
+		actor_types: toCodes('actor-type', data.actorTypes, 'actorTypes') ?? [],
+		categories: categories.length ? categories : conceptsIn(text, 'skills-category'),
+		target_groups: targetGroups.length ? targetGroups : conceptsIn(text, 'target-group'),
+		countries: toCodes('country', data.countries, 'countries') ?? [],
+		scope: data.scope ?? 'any',
+		author_id: user.id,
+		author_name: user.displayName || user.email.split('@')[0],
+		actor_id: await checkPostingActor(db, user, data.actorId),
+		deadline: data.deadline ?? null
+	};
+	const id = await queries.insertPost(db, row);
+	await recordAudit(db, { user, action: 'post.created', targetType: 'partner_post', targetId: id, details: { slug: row.slug }, ip: ctx.ip });
+	return { id, slug: row.slug };
+}
+
+/**
+ * Changes or closes a post (its author and curators). Followers, and the author when a
+ * curator made the change, are notified. Returns whether anything changed.
+ */
+export async function updatePost(db: DB, user: SessionUser | null, ref: string, changes: PostChangesData, ctx: PostContext = {}): Promise<{ slug: string; changed: boolean }> {
+	if (!user) throw new AppError('unauthenticated', 'Sign in to change a post.');
+	const row = await findPostRow(db, ref);
+	if (!canManagePost(user, row)) throw forbidden('Only the author of the post and curators may change it.');
+	const data = validate(PostChanges, changes);
+	const set: queries.PostChanges = {};
+	if (data.title !== undefined && data.title !== row.title) set.title = data.title;
+	if (data.description !== undefined && data.description !== row.description) set.description = data.description;
+	const lists = [
+		['actorTypes', 'actor-type', 'actor_types'],
+		['categories', 'skills-category', 'categories'],
+		['targetGroups', 'target-group', 'target_groups'],
+		['countries', 'country', 'countries']
+	] as const;
+	for (const [field, vocab, column] of lists) {
+		const codes = toCodes(vocab, data[field], field);
+		if (codes && codes.join('|') !== row[column].join('|')) set[column] = codes;
+	}
+	if (data.scope !== undefined && data.scope !== row.scope) set.scope = data.scope;
+	if (data.actorId !== undefined && (data.actorId ?? null) !== row.actor_id) set.actor_id = await checkPostingActor(db, user, data.actorId);
+	if (data.deadline !== undefined && (data.deadline ?? null) !== row.deadline) {
+		if (data.deadline && data.deadline < todayUtc()) throw invalidInput('deadline: the date has passed.', { deadline: 'the date has passed' });
+		set.deadline = data.deadline ?? null;
+	}
+	let kind: PostChangeKind = 'updated';
+	if (data.status !== undefined && data.status !== row.status) {
+		set.status = data.status;
+		set.closed_at = data.status === 'closed' ? new Date() : null;
+		kind = data.status === 'closed' ? 'closed' : 'reopened';
+	}
+	if (Object.keys(set).length === 0) return { slug: row.slug, changed: false };
+	await queries.updatePostRow(db, row.id, set);
+	await recordAudit(db, {
+		user,
+		action: `post.${kind}`,
+		targetType: 'partner_post',
+		targetId: row.id,
+		details: { slug: row.slug, fields: Object.keys(set) },
+		ip: ctx.ip
+	});
+	const followers = await queries.selectFollowerIds(db, row.id);
+	const recipients = [...followers, ...(row.author_id ? [row.author_id] : [])].filter((id) => id !== user.id);
+	await noticeChange(db, recipients, { slug: row.slug, title: set.title ?? row.title }, kind, ctx.origin);
+	return { slug: row.slug, changed: true };
+}
+
+/** Open posts (or closed, or all) matching the filters, newest first, one page. */
+export async function listPosts(db: DB, filters: z.input<typeof PostFilters>, locale: Locale): Promise<PostList> {
+	const parsed = validate(PostFilters, filters);
+	const words = searchWords(parsed.q);
+	const { rows, total } = await queries.selectPostPage(db, {
+		status: parsed.status,
+		categories: codesOrSame('skills-category', parsed.category),
+		countries: codesOrSame('country', parsed.country),
+		types: codesOrSame('actor-type', parsed.type),
+		words,
+		queryCategories: parsed.q ? conceptsIn(parsed.q, 'skills-category') : [],
+		limit: parsed.perPage,
+		offset: (parsed.page - 1) * parsed.perPage
+	});
+	const understood = {
+		...parsed,
+		category: codesOrSame('skills-category', parsed.category),
+		country: codesOrSame('country', parsed.country),
+		type: codesOrSame('actor-type', parsed.type)
+	};
+	return { items: rows.map((row) => toPartnerPost(row, locale)), total, page: parsed.page, perPage: parsed.perPage, filters: understood };
+}
+
+/** Words of a query as the SQL compares them: lower case without accents (as unaccent), at most 8. */
+function searchWords(query: string): string[] {
+	const folded = query.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+	return [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2))].slice(0, 8);
+}
+
+/** Filter values as codes; a value no vocabulary knows is kept as typed (it then matches nothing). */
+function codesOrSame(vocab: VocabularyName, values: string[]): string[] {
+	return [...new Set(values.map((value) => lookup(vocab, value)?.code ?? value))];
+}
+
+/** The organisations a signed-in account may post for (their managed ones), for the form. */
+export async function postingActorsOf(db: DB, user: SessionUser): Promise<{ id: string; slug: string; name: string }[]> {
+	return queries.selectActorNames(db, user.actorIds);
+}
+
+/** A post of the demo data: written for an organisation, with no author account. */
+export interface DemoPostData {
+	demoId: string;
+	title: string;
+	description: string;
+	actorTypes: string[];
+	categories: string[];
+	targetGroups: string[];
+	countries: string[];
+	scope: 'regional' | 'international' | 'any';
+	actorId: string;
+}
+
+/** Creates or refreshes a demo post, matched by its demo id; says what happened. */
+export async function upsertDemoPost(db: DB, data: DemoPostData): Promise<'created' | 'updated' | 'unchanged'> {
+	const [actor] = await queries.selectActorNames(db, [data.actorId]);
+	if (!actor) throw notFound('The organisation of a demo post');
+	const row = {
+		title: data.title,
+		description: data.description,
+		actor_types: toCodes('actor-type', data.actorTypes, 'actorTypes') ?? [],
+		categories: toCodes('skills-category', data.categories, 'categories') ?? [],
+		target_groups: toCodes('target-group', data.targetGroups, 'targetGroups') ?? [],
+		countries: toCodes('country', data.countries, 'countries') ?? [],
+		scope: data.scope,
+		actor_id: data.actorId,
+		author_name: actor.name
+	};
+	const existing = await queries.selectPostByDemoId(db, data.demoId);
+	if (!existing) {
+		await queries.insertPost(db, { ...row, slug: await freeSlug(db, data.title), demo_id: data.demoId });
+		return 'created';
+	}
+	const same =
+		existing.title === row.title &&
+		existing.description === row.description &&
+		existing.scope === row.scope &&
+		existing.actor_id === row.actor_id &&
+		existing.author_name === row.author_name &&
+		(['actor_types', 'categories', 'target_groups', 'countries'] as const).every((column) => existing[column].join('|') === row[column].join('|'));
+	if (same) return 'unchanged';
+	await queries.updatePostRow(db, existing.id, row);
+	return 'updated';
+}
+
+/** Removes every post of the demo data (before a demo reset). */
+export function deleteDemoPosts(db: DB): Promise<number> {
+	return queries.deleteDemoPosts(db);
+}

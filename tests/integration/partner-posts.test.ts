@@ -1,0 +1,190 @@
+/**
+ * Partner-search posts on each engine, over the demo network: publishing (concepts found
+ * in the text, the daily limit, organisations one manages), the list filters, editing and
+ * closing by the author and curators, interest (once, never in one's own or a closed
+ * post) and following, with notifications in-app and in the outbox in the recipient's
+ * language; script stays inert; the actors suggested for a post.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { createTestDatabase, testEngines, type TestDatabase } from '../helpers/db';
+import { loadDemo } from '../../src/lib/server/demo';
+import { demoPosts } from '../../src/lib/server/demo/posts';
+import { createUser } from '../../src/lib/server/auth/service';
+import { listNotifications } from '../../src/lib/server/notify/service';
+import { createPost, listPosts, updatePost } from '../../src/lib/server/posts/service';
+import { expressInterest, followPost, unfollowPost } from '../../src/lib/server/posts/engagement';
+import { getPost, getPostPage } from '../../src/lib/server/posts/view';
+import { AppError } from '../../src/lib/server/errors';
+import type { Role, SessionUser } from '../../src/lib/domain/user';
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+	try {
+		await promise;
+	} catch (error) {
+		if (error instanceof AppError) return error;
+		throw error;
+	}
+	throw new Error('expected the call to fail');
+}
+
+const SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+
+describe.each(testEngines())('partner-search posts on %s', (engine) => {
+	let database: TestDatabase;
+	const db = () => database.db;
+	let author: SessionUser;
+	let member: SessionUser;
+	let spanish: SessionUser;
+	let curator: SessionUser;
+	let idiaId: string;
+	let postSlug: string;
+
+	async function account(email: string, role: Role, locale = 'en', actorIds: string[] = []): Promise<SessionUser> {
+		const created = await createUser(db(), { email, password: 'a good long password', role, confirmed: true, locale, displayName: email.split('@')[0] });
+		return { id: created.id, email, displayName: email.split('@')[0], role, locale, actorIds };
+	}
+
+	async function outboxTo(address: string) {
+		return db().selectFrom('mail_outbox').select(['subject', 'body_text']).where('to_address', '=', address).orderBy('id').execute();
+	}
+
+	beforeAll(async () => {
+		database = await createTestDatabase(engine);
+		await loadDemo(database.db);
+		idiaId = (await db().selectFrom('actor').select('id').where('name', 'like', 'iDiA%').executeTakeFirstOrThrow()).id;
+		author = await account('author@atlas.test', 'member', 'en', [idiaId]);
+		member = await account('member@atlas.test', 'member');
+		spanish = await account('lector@atlas.test', 'member', 'es');
+		curator = await account('curator@atlas.test', 'curator');
+	});
+	afterAll(() => database.dispose());
+
+	it('loads the demo posts once, each for its organisation', async () => {
+		const list = await listPosts(db(), {}, 'en');
+		expect(list.total).toBe(demoPosts.length);
+		expect(list.items.every((post) => post.organisation !== null && post.open)).toBe(true);
+		await loadDemo(db());
+		expect((await listPosts(db(), {}, 'en')).total).toBe(demoPosts.length);
+		await loadDemo(db(), { reset: true });
+		expect((await listPosts(db(), {}, 'en')).total).toBe(demoPosts.length);
+		// A reset gives the demo organisations new ids.
+		idiaId = (await db().selectFrom('actor').select('id').where('name', 'like', 'iDiA%').executeTakeFirstOrThrow()).id;
+		author.actorIds = [idiaId];
+	});
+
+	it('publishes a post for a managed organisation, with categories found in the text', async () => {
+		const created = await createPost(db(), author, {
+			title: 'Looking for a VET provider for apprenticeships in Portugal',
+			description: 'We plan **work-based learning** for young people.',
+			actorTypes: ['VET provider'],
+			countries: ['Portugal'],
+			scope: 'international',
+			actorId: idiaId
+		});
+		postSlug = created.slug;
+		const post = await getPost(db(), null, created.slug, 'en', { suggestions: false });
+		expect(post.actorTypes).toEqual(['vet-provider']);
+		expect(post.countries).toEqual(['PT']);
+		expect(post.categories).toContain('1');
+		expect(post.targetGroups).toContain('youth');
+		expect(post.organisation?.id).toBe(idiaId);
+		expect(post.author.name).toBe('author');
+		expect(post.open).toBe(true);
+		// Others see the count, not who is interested.
+		expect(post.interests).toBeNull();
+		expect(post.viewer.canExpressInterest).toBe(false);
+	});
+
+	it('refuses organisations the member does not manage, unknown values and past deadlines', async () => {
+		expect((await failure(createPost(db(), member, { title: 'For someone else', actorId: idiaId }))).code).toBe('invalid_input');
+		expect((await failure(createPost(db(), member, { title: 'Somewhere', countries: ['Atlantis'] }))).fields).toHaveProperty('countries');
+		expect((await failure(createPost(db(), member, { title: 'Late', deadline: '2001-01-01' }))).fields).toHaveProperty('deadline');
+		expect((await failure(createPost(db(), member, { title: 'Odd', deadline: '2030-02-31' }))).code).toBe('invalid_input');
+		expect((await failure(createPost(db(), null, { title: 'Visitor' }))).code).toBe('unauthenticated');
+	});
+
+	it('filters the list by category, country, wanted type and words across languages', async () => {
+		const byCountry = await listPosts(db(), { country: 'PT' }, 'en');
+		expect(byCountry.items.map((post) => post.slug)).toContain(postSlug);
+		expect(byCountry.items.every((post) => post.countries.includes('PT'))).toBe(true);
+		const byType = await listPosts(db(), { type: 'university' }, 'en');
+		expect(byType.total).toBeGreaterThan(0);
+		expect(byType.items.every((post) => post.actorTypes.includes('university'))).toBe(true);
+		expect((await listPosts(db(), { category: '1', q: 'logística' }, 'en')).items.map((post) => post.title)).toEqual([
+			'Buscamos empresas y clústeres para aprendizaje dual en logística'
+		]);
+		// "apprenticeships" names category 1, so the Spanish post on dual training is found too.
+		const across = await listPosts(db(), { q: 'apprenticeships' }, 'en');
+		expect(across.items.some((post) => post.title.startsWith('Buscamos'))).toBe(true);
+		expect((await listPosts(db(), { q: 'zzzqqq' }, 'en')).total).toBe(0);
+		const paged = await listPosts(db(), { perPage: 2, page: 2 }, 'en');
+		expect(paged.items.length).toBe(2);
+		expect(paged.total).toBe(demoPosts.length + 1);
+		expect((await failure(listPosts(db(), { perPage: 1000 }, 'en'))).code).toBe('invalid_input');
+	});
+
+	it('takes interest once, tells the author in their language, never in one’s own post', async () => {
+		await expressInterest(db(), spanish, postSlug, { message: `Nos interesa ${SCRIPT}` });
+		expect((await failure(expressInterest(db(), spanish, postSlug, { message: 'again' }))).code).toBe('conflict');
+		expect((await failure(expressInterest(db(), author, postSlug, {}))).code).toBe('conflict');
+		expect((await failure(expressInterest(db(), member, postSlug, { actorId: idiaId }))).code).toBe('invalid_input');
+		expect((await failure(expressInterest(db(), null, postSlug, {}))).code).toBe('unauthenticated');
+		const notices = await listNotifications(db(), author);
+		expect(notices.items[0].kind).toBe('posts.interest');
+		expect(notices.items[0].title).toContain('lector');
+		expect(notices.items[0].link).toBe(`/partners/posts/${postSlug}`);
+		const mails = await outboxTo(author.email);
+		expect(mails.at(-1)?.subject).toContain('is interested');
+		const asAuthor = await getPost(db(), author, postSlug, 'en', { suggestions: false });
+		expect(asAuthor.interests?.map((interest) => interest.user.name)).toEqual(['lector']);
+		expect(asAuthor.interests?.[0].message).toContain('<script>');
+		const asOther = await getPost(db(), member, postSlug, 'en', { suggestions: false });
+		expect(asOther.interests).toBeNull();
+		expect(asOther.interestCount).toBe(1);
+		expect(asOther.viewer.canExpressInterest).toBe(true);
+		expect((await getPost(db(), curator, postSlug, 'en', { suggestions: false })).interests?.length).toBe(1);
+	});
+
+	it('lets the author and curators edit and close; followers hear of it in their language', async () => {
+		await followPost(db(), spanish, postSlug);
+		await followPost(db(), spanish, postSlug);
+		await followPost(db(), member, postSlug);
+		await unfollowPost(db(), member, postSlug);
+		expect((await failure(updatePost(db(), member, postSlug, { title: 'Taken over' }))).code).toBe('forbidden');
+		expect((await updatePost(db(), author, postSlug, { title: 'Looking for a VET provider in Portugal', description: SCRIPT })).changed).toBe(true);
+		expect((await updatePost(db(), author, postSlug, { title: 'Looking for a VET provider in Portugal' })).changed).toBe(false);
+		const spanishNotices = await listNotifications(db(), spanish);
+		expect(spanishNotices.items[0].kind).toBe('posts.updated');
+		expect(spanishNotices.items[0].title).toContain('ha cambiado');
+		expect((await listNotifications(db(), member)).items).toEqual([]);
+		// A curator closes it: the author is told too.
+		await updatePost(db(), curator, postSlug, { status: 'closed' });
+		expect((await listNotifications(db(), spanish)).items[0].kind).toBe('posts.closed');
+		expect((await listNotifications(db(), author)).items[0].kind).toBe('posts.closed');
+		expect((await outboxTo(spanish.email)).at(-1)?.subject).toContain('se ha cerrado');
+		expect((await failure(expressInterest(db(), member, postSlug, {}))).code).toBe('conflict');
+		expect((await listPosts(db(), {}, 'en')).items.some((post) => post.slug === postSlug)).toBe(false);
+		expect((await listPosts(db(), { status: 'closed' }, 'en')).items.map((post) => post.slug)).toEqual([postSlug]);
+		const page = await getPostPage(db(), null, postSlug, 'en');
+		expect(page.open).toBe(false);
+		expect(page.descriptionHtml).not.toMatch(/<script|<img/i);
+		expect(page.descriptionHtml).toContain('&lt;script&gt;');
+	});
+
+	it('limits posts per account per day (ATLAS_POST_DAILY_LIMIT)', async () => {
+		const before = process.env.ATLAS_POST_DAILY_LIMIT;
+		process.env.ATLAS_POST_DAILY_LIMIT = '2';
+		try {
+			await createPost(db(), member, { title: 'First search of the day' });
+			await createPost(db(), member, { title: 'First search of the day' });
+			const refused = await failure(createPost(db(), member, { title: 'Third search of the day' }));
+			expect(refused.code).toBe('rate_limited');
+			expect(refused.status).toBe(429);
+		} finally {
+			if (before === undefined) delete process.env.ATLAS_POST_DAILY_LIMIT;
+			else process.env.ATLAS_POST_DAILY_LIMIT = before;
+		}
+		const slugs = (await listPosts(db(), { q: 'first search' }, 'en')).items.map((post) => post.slug).sort();
+		expect(slugs).toEqual(['first-search-of-the-day', 'first-search-of-the-day-2']);
+	});
+});
