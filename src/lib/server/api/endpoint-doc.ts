@@ -12,6 +12,8 @@ export interface EndpointDoc {
 	params?: Record<string, string>;
 	query?: z.ZodObject;
 	body?: z.ZodType;
+	/** Content types of a request body that is a file rather than JSON (multipart/form-data: a "file" field). */
+	fileBody?: string[];
 	response?: z.ZodType;
 	/** Content type of the response when it is not JSON. */
 	produces?: string;

@@ -36,6 +36,11 @@ function queryParameters(query: z.ZodObject | undefined) {
 	}));
 }
 
+function fileBodySchema(type: string): JsonSchema {
+	const binary = { type: 'string', format: 'binary' };
+	return type === 'multipart/form-data' ? { type: 'object', properties: { file: binary }, required: ['file'] } : binary;
+}
+
 function operation(endpoint: EndpointDoc) {
 	const parameters = [
 		...Object.entries(endpoint.params ?? {}).map(([name, description]) => ({
@@ -58,13 +63,16 @@ function operation(endpoint: EndpointDoc) {
 		parameters: parameters.length ? parameters : undefined,
 		requestBody: endpoint.body
 			? { required: true, content: { 'application/json': { schema: toSchema(endpoint.body, 'input') } } }
-			: undefined,
+			: endpoint.fileBody
+				? { required: true, content: Object.fromEntries(endpoint.fileBody.map((type) => [type, { schema: fileBodySchema(type) }])) }
+				: undefined,
 		security: endpoint.auth ? [{ bearer: [] }, { session: [] }] : [],
 		responses: {
 			'200': { description: 'OK', content: okContent },
 			'400': errorResponse,
 			...(endpoint.auth ? { '401': errorResponse, '403': errorResponse } : {}),
 			'404': errorResponse,
+			...(endpoint.fileBody ? { '413': errorResponse, '415': errorResponse } : {}),
 			'429': errorResponse
 		}
 	};

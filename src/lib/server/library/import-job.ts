@@ -152,7 +152,8 @@ export async function applyUpload(db: DB, user: SessionUser | null, jobId: strin
 		if (problems.length) throw new AppError('invalid_input', problems.join(' '), { fields: { mapping: 'fix the columns' } });
 	}
 	if (mapping !== kept.mapping) await updateQueuedJobParams(db, curator, job.id, { ...kept, mapping });
-	const importer = createResourceImporter({ mapping });
+	// Each record it creates or changes gets a version naming the curator.
+	const importer = createResourceImporter({ mapping, changedBy: curator });
 	return startJob(db, curator, job.id, async (progress) => {
 		const report = await runChunkedImport(db, importer, file, { format: kept.format, onProgress: progress });
 		// The concepts named in the new texts, for cross-language search (only records whose text changed).

@@ -10,6 +10,7 @@
  * their review status.
  */
 import type { DB } from '../db';
+import type { SessionUser } from '../../domain/user';
 import type { Importer, ParsedRow } from '../io/import-run';
 import type { SourceFile } from '../io/source';
 import { decodeText } from '../io/source';
@@ -26,6 +27,7 @@ import { ResourceInput, type ResourceInputData } from '../../domain/resource';
 import { upsertResource, type ResourceMatchKey, type UpsertResourceOptions } from './service';
 import { foldTitles, publisherSlugsByName, storedMatchKeys } from './io-queries';
 import { detectResourceMapping, mappingProblems, overrideMapping, resourceFromColumns, type ResourceMapping } from './resource-columns';
+import { recordVersion } from './versions';
 
 /** Formats `atlas import resources` and the import page read. */
 export const RESOURCE_IMPORT_FORMATS = ['csv', 'xlsx', 'json', 'bibtex', 'ris', 'ksp'] as const;
@@ -44,11 +46,24 @@ export interface ResourceImportRecord {
 	matchBy: ResourceMatchKey[];
 	/** Match first on extra.sourceId (another system's id given in the file). */
 	matchSourceId: boolean;
+	/** Who the versions this row writes name (set when the importer parses the file). */
+	changedBy?: ImportAuthor;
+}
+
+/** The author of the versions an import writes: the curator's account, or a name for the command line. */
+export interface ImportAuthor {
+	user: SessionUser | null;
+	/** Shown as who made the change when there is no account ("import: records.csv"). */
+	name: string;
+	/** Kept as the version's note: where the change came from. */
+	note: string;
 }
 
 export interface ResourceImportOptions {
 	/** The curator's column choices (header → field, or null to keep it as an extra attribute). */
 	mapping?: Record<string, string | null>;
+	/** The curator importing through the web page; absent for the operator's command line. */
+	changedBy?: SessionUser | null;
 }
 
 /** A file read and checked, before anything is written: what the preview shows. */
@@ -244,6 +259,9 @@ export function createResourceImporter(options: ResourceImportOptions = {}): Imp
 			if (read.mappingProblems.length) {
 				throw new AppError('invalid_input', `${read.mappingProblems.join(' ')} Columns found: ${read.headers.filter(Boolean).join(', ')}.`);
 			}
+			const source = `import: ${file.name.split(/[\\/]/).pop()}`.slice(0, 300);
+			const changedBy: ImportAuthor = { user: options.changedBy ?? null, name: source, note: source };
+			for (const row of read.rows) if (row.record) row.record.changedBy = changedBy;
 			return read.rows;
 		},
 		async apply(db, record) {
@@ -252,6 +270,10 @@ export function createResourceImporter(options: ResourceImportOptions = {}): Imp
 			// The record it matched when the file was read was changed by an earlier row since: it is new after all.
 			if (result.status === 'created' && record.input.status === undefined) {
 				await upsertResource(db, { ...record.input, status: 'published' }, upsertOptions);
+			}
+			if (result.status !== 'unchanged') {
+				const by = record.changedBy ?? { user: null, name: 'import', note: 'import' };
+				await recordVersion(db, { resourceId: result.id, user: by.user, userName: by.user ? undefined : by.name, kind: result.status === 'created' ? 'create' : 'edit', note: by.note });
 			}
 			return result.status;
 		}

@@ -163,3 +163,14 @@ export async function selectSubmissionsBy(db: DB, userId: string, page: { limit:
 	]);
 	return { rows, total: Number(count.total) };
 }
+
+/** The active curators and administrators (who review submissions), except one account. */
+export async function selectReviewers(db: DB, exceptUserId: string | null) {
+	let query = db
+		.selectFrom('app_user')
+		.select(['id', 'email', 'locale', 'display_name'])
+		.where('role', 'in', ['curator', 'admin'])
+		.where('disabled_at', 'is', null);
+	if (exceptUserId) query = query.where('id', '!=', exceptUserId);
+	return query.orderBy('email').execute();
+}

@@ -1,7 +1,8 @@
 /**
- * What the submitter of a record is told about a curator's decision, in the
- * submitter's language: the in-app notification and the mail. Paraglide's messages are
- * imported on first use (the `atlas` command may load this area before a web build).
+ * What the submitter of a record is told about a curator's decision, and what curators
+ * are told about a new submission, each in the recipient's language: the in-app
+ * notification and the mail. Paraglide's messages are imported on first use (the
+ * `atlas` command may load this area before a web build).
  */
 import type { ReviewDecision } from '../db/schema';
 import { localePrefix, mailLocale } from '../auth/mail-texts';
@@ -53,4 +54,31 @@ export async function decisionTexts(input: {
 				mail: { subject: m.review_mail_rejected_subject({ title }, options), text: m.review_mail_rejected_body(values, options) }
 			};
 	}
+}
+
+/** The texts telling a curator that a record waits for review (sent, or sent again after changes). */
+export async function submissionTexts(input: {
+	recipient: { name: string; locale: string };
+	submitter: string;
+	resource: { title: string };
+	/** True when the record comes back after a curator asked for changes. */
+	resubmitted: boolean;
+	origin?: string;
+}): Promise<DecisionTexts> {
+	const { m } = await import('../../paraglide/messages.js');
+	const locale = mailLocale(input.recipient.locale);
+	const options = { locale };
+	const title = input.resource.title;
+	const link = '/library/review';
+	const absolute = `${(input.origin ?? process.env.ORIGIN ?? '').replace(/\/+$/, '')}/${localePrefix(locale)}${link.slice(1)}`;
+	const values = { name: input.recipient.name, submitter: input.submitter, title, link: absolute };
+	return {
+		title: input.resubmitted ? m.library_resubmission_notice({ title }, options) : m.library_submission_notice({ title }, options),
+		body: m.library_submission_notice_body({ submitter: input.submitter }, options),
+		link,
+		mail: {
+			subject: m.library_submission_mail_subject({ title }, options),
+			text: input.resubmitted ? m.library_resubmission_mail_body(values, options) : m.library_submission_mail_body(values, options)
+		}
+	};
 }

@@ -1,8 +1,9 @@
 /**
  * Review before publication. A member creates a record as a draft or submits it; a
  * curator approves it (published), asks for changes (the author edits and submits
- * again) or rejects it, with a comment. The submitter is told in the app and by mail in
- * their language; every change is kept as a version; curators' actions are audited.
+ * again) or rejects it, with a comment. Curators are told of every submission, and the
+ * submitter of every decision, in the app and by mail in their language; every change
+ * is kept as a version; curators' actions are audited.
  *
  * draft → submitted → published | changes_requested (→ submitted) | rejected
  */
@@ -24,6 +25,7 @@ import { canEditResource, canSubmitResource, canViewResource, isAuthor, isReview
 import { ReviewDecisionBody, ResourceSubmission, UpdateResourceBody, submissionColumns, type ReviewDecisionInput, type ResourceSubmissionData, type UpdateResourceData } from './review-input';
 import { decisionTexts } from './review-texts';
 import { refreshResourceConcepts } from './search';
+import { notifyReviewersOfSubmission } from './submission-notice';
 
 export const REVIEW_PAGE_SIZE = 25;
 
@@ -162,7 +164,9 @@ export async function createResource(
 		return created.id;
 	});
 	await refreshSearchIndex(db, [id]);
-	return toResourceRecord((await queries.selectResourceById(db, id))!);
+	const record = toResourceRecord((await queries.selectResourceById(db, id))!);
+	if (options.submit) await notifyReviewersOfSubmission(db, { submitter: author, resource: record, resubmitted: false, origin: options.ctx?.origin });
+	return record;
 }
 
 /**
@@ -199,7 +203,7 @@ export async function updateResource(
 		if (submit) changes.status = 'submitted';
 		const fileChanged = !!file || (!!options.removeFile && (await removeAttachment(trx, id)));
 		if (file) await saveAttachment(trx, id, file, editor.id);
-		if (Object.keys(changes).length === 0 && !fileChanged) return { version: null, changed: [] as string[] };
+		if (Object.keys(changes).length === 0 && !fileChanged) return { version: null, changed: [] as string[], resubmitted: null };
 		// Also when only the file changed: updated_at moves and the search trigger runs.
 		await updateResourceRow(trx, id, changes);
 
@@ -216,10 +220,16 @@ export async function updateResource(
 				ip: options.ctx?.ip
 			});
 		}
-		return { version, changed };
+		// Whether curators are to hear of it: null when the change sent nothing for review.
+		const resubmitted = submit ? row.status === 'changes_requested' : null;
+		return { version, changed, resubmitted };
 	});
 	if (result.version !== null) await refreshSearchIndex(db, [id]);
-	return { record: toResourceRecord((await queries.selectResourceById(db, id))!), version: result.version };
+	const record = toResourceRecord((await queries.selectResourceById(db, id))!);
+	if (result.resubmitted !== null) {
+		await notifyReviewersOfSubmission(db, { submitter: editor, resource: record, resubmitted: result.resubmitted, origin: options.ctx?.origin });
+	}
+	return { record, version: result.version };
 }
 
 /** Sends a draft (or a record with changes requested) for review. */

@@ -126,7 +126,7 @@ export function diffSnapshots(before: Partial<ResourceSnapshot> | null, after: P
  */
 export async function recordVersion(
 	db: DB,
-	input: { resourceId: string; user: SessionUser | null; kind: ChangeKind; note?: string }
+	input: { resourceId: string; user: SessionUser | null; kind: ChangeKind; note?: string; userName?: string }
 ): Promise<number> {
 	const row = await queries.selectResourceById(db, input.resourceId);
 	if (!row) throw notFound('The record');
@@ -142,7 +142,7 @@ export async function recordVersion(
 		kind: input.kind,
 		snapshot,
 		userId: input.user?.id ?? null,
-		userName: input.user ? input.user.displayName || input.user.email : '',
+		userName: input.userName ?? (input.user ? input.user.displayName || input.user.email : ''),
 		note: (input.note ?? '').trim().slice(0, 2000)
 	});
 	return version;
