@@ -8,5 +8,6 @@ import { networkEndpoints } from '../network/api-docs';
 import { mapEndpoints } from '../network/map-api-docs';
 import { libraryEndpoints } from '../library/api-docs';
 import { jobEndpoints } from '../jobs/api-docs';
+import { postEndpoints } from '../posts/api-docs';
 
-export const apiEndpoints: EndpointDoc[] = [...metaEndpoints, ...vocabEndpoints, ...authEndpoints, ...reviewEndpoints, ...mapEndpoints, ...networkEndpoints, ...libraryEndpoints, ...jobEndpoints];
+export const apiEndpoints: EndpointDoc[] = [...metaEndpoints, ...vocabEndpoints, ...authEndpoints, ...reviewEndpoints, ...mapEndpoints, ...networkEndpoints, ...libraryEndpoints, ...jobEndpoints, ...postEndpoints];

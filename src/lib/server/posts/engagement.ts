@@ -21,13 +21,20 @@ export const InterestInput = z.object({
 });
 export type InterestInputData = z.infer<typeof InterestInput>;
 
+/** The refusals of expressInterest (conflict), so pages can say them in the reader's language. */
+export const INTEREST_REFUSALS = {
+	own: 'This is your own post: you cannot express interest in it.',
+	closed: 'This post is closed: it no longer accepts interest.',
+	twice: 'You have already expressed interest in this post.'
+} as const;
+
 /** A signed-in account says it is interested in a post; the author hears of it in-app and by mail. */
 export async function expressInterest(db: DB, user: SessionUser | null, ref: string, input: InterestInputData, ctx: PostContext = {}): Promise<{ postId: string }> {
 	if (!user) throw new AppError('unauthenticated', 'Sign in to express interest.');
 	const row = await findPostRow(db, ref);
 	const data = validate(InterestInput, input);
-	if (row.author_id === user.id) throw conflict('This is your own post: you cannot express interest in it.');
-	if (!postIsOpen(row)) throw conflict('This post is closed: it no longer accepts interest.');
+	if (row.author_id === user.id) throw conflict(INTEREST_REFUSALS.own);
+	if (!postIsOpen(row)) throw conflict(INTEREST_REFUSALS.closed);
 	let organisation: { id: string; name: string } | null = null;
 	if (data.actorId) {
 		const curator = user.role === 'admin' || user.role === 'curator';
@@ -38,7 +45,7 @@ export async function expressInterest(db: DB, user: SessionUser | null, ref: str
 	}
 	const message = data.message ?? '';
 	const inserted = await queries.insertInterest(db, { post_id: row.id, user_id: user.id, actor_id: organisation?.id ?? null, message });
-	if (!inserted) throw conflict('You have already expressed interest in this post.');
+	if (!inserted) throw conflict(INTEREST_REFUSALS.twice);
 	await recordAudit(db, { user, action: 'post.interest', targetType: 'partner_post', targetId: row.id, details: { slug: row.slug, actorId: organisation?.id ?? null }, ip: ctx.ip });
 	const name = user.displayName || user.email.split('@')[0];
 	const who = organisation ? `${name} (${organisation.name})` : name;
