@@ -9,5 +9,6 @@ import { mapEndpoints } from '../network/map-api-docs';
 import { libraryEndpoints } from '../library/api-docs';
 import { jobEndpoints } from '../jobs/api-docs';
 import { postEndpoints } from '../posts/api-docs';
+import { matchEndpoints } from '../match/api-docs';
 
-export const apiEndpoints: EndpointDoc[] = [...metaEndpoints, ...vocabEndpoints, ...authEndpoints, ...reviewEndpoints, ...mapEndpoints, ...networkEndpoints, ...libraryEndpoints, ...jobEndpoints, ...postEndpoints];
+export const apiEndpoints: EndpointDoc[] = [...metaEndpoints, ...vocabEndpoints, ...authEndpoints, ...reviewEndpoints, ...mapEndpoints, ...networkEndpoints, ...libraryEndpoints, ...jobEndpoints, ...postEndpoints, ...matchEndpoints];

@@ -1,0 +1,59 @@
+/** SQL of matchmaking: the rows the index is built from. Rows in, rows out. */
+import type { DB } from '../db';
+import type { ActorRow, PersonRow } from '../db/schema';
+
+export interface CandidateRow {
+	id: string;
+	slug: string;
+	name: string;
+	type: string;
+	country: string | null;
+	region: string | null;
+	languages: string[];
+	categories: string[];
+	target_groups: string[];
+	mentoring_categories: string[];
+	description: Record<string, string>;
+	updated_at: Date;
+}
+
+/** Every published actor, with the columns matchmaking reads. */
+export async function selectCandidates(db: DB): Promise<CandidateRow[]> {
+	return db
+		.selectFrom('actor')
+		.select(['id', 'slug', 'name', 'type', 'country', 'region', 'languages', 'categories', 'target_groups', 'mentoring_categories', 'description', 'updated_at'])
+		.where('status', '=', 'published')
+		.orderBy('id')
+		.execute() as Promise<CandidateRow[]>;
+}
+
+/** Every relation as a pair of actor ids. */
+export async function selectRelationPairs(db: DB): Promise<{ source_id: string; target_id: string }[]> {
+	return db.selectFrom('relation').select(['source_id', 'target_id']).execute();
+}
+
+/** Full rows of the actors `ids` (for presenting suggestions). */
+export async function selectActorsByIds(db: DB, ids: string[]): Promise<ActorRow[]> {
+	if (ids.length === 0) return [];
+	return db.selectFrom('actor').selectAll().where('id', 'in', ids).execute();
+}
+
+/** Ids of the actors an account manages, oldest membership first. */
+export async function selectManagedActorIds(db: DB, userId: string): Promise<string[]> {
+	const rows = await db.selectFrom('actor_member').select('actor_id').where('user_id', '=', userId).orderBy('created_at').execute();
+	return rows.map((row) => row.actor_id);
+}
+
+/** The person of the roster linked to an account, if any. */
+export async function selectPersonOfUser(db: DB, userId: string): Promise<PersonRow | undefined> {
+	return db.selectFrom('person').selectAll().where('user_id', '=', userId).orderBy('created_at').limit(1).executeTakeFirst();
+}
+
+/** A person by id or slug. */
+export async function selectPersonByRef(db: DB, ref: string, byId: boolean): Promise<PersonRow | undefined> {
+	return db
+		.selectFrom('person')
+		.selectAll()
+		.where(byId ? 'id' : 'slug', '=', ref)
+		.executeTakeFirst();
+}
