@@ -28,6 +28,7 @@ function printReport(report: ImportReport, flags: ImportFlags) {
 	);
 	for (const rejection of report.rejected.slice(0, flags.json ? 0 : 200)) out.write(`  row ${rejection.row}: ${rejection.reason}\n`);
 	if (!flags.json && report.rejected.length > 200) out.write(`  … and ${report.rejected.length - 200} more (use --json for all)\n`);
+	for (const note of report.notes ?? []) out.write(`Note: ${note}\n`);
 	if (report.rolledBack && !report.dryRun) out.write('Strict mode: rows were rejected, so the whole import was rolled back; nothing changed.\n');
 	if (flags.json) process.stdout.write(JSON.stringify(importSummary(report)) + '\n');
 }

@@ -118,9 +118,26 @@ describe.each(testEngines())('network import on %s', (engine) => {
 		expect(cluster.external_ids.gexf).toBe('g1');
 	});
 
+	it('names undeclared GEXF attributes with the nodes using them, and missing endpoints, in the report notes', async () => {
+		const report = await runImport(database.db, networkImporter, file('net.gexf', GEXF), { dryRun: true });
+		expect(report.notes).toEqual([
+			expect.stringMatching(/attribute "colour" is not declared.*node\(s\) "g1"/),
+			expect.stringMatching(/1 node\(s\) the file does not declare \(ghost\)/)
+		]);
+		expect(importSummary(report)).toMatchObject({ notes: report.notes });
+		const drawn = GEXF.replace('<node id="g2" label="Toulouse Institute">', '<node id="g2" label="Toulouse Institute"><viz:position x="1" y="2"/>').replace(
+			'<edge id="e1" source="g1" target="g2" label="Joint research"/>',
+			'<edge id="e1" source="g1" target="g2" label="Joint research"><attvalues><attvalue for="strength" value="3"/></attvalues></edge>'
+		);
+		const second = await runImport(database.db, networkImporter, file('drawn.gexf', drawn), { dryRun: true });
+		expect(second.notes).toEqual(
+			expect.arrayContaining([expect.stringMatching(/"strength".*edge\(s\) "e1"/), expect.stringMatching(/1 drawing value/)])
+		);
+	});
+
 	it('reads GraphML', async () => {
 		const report = await runImport(database.db, networkImporter, file('net.graphml', GRAPHML));
-		expect(importSummary(report)).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: [] });
+		expect(importSummary(report)).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: [], notes: [expect.stringMatching(/data key "zz" is not declared.*node\(s\) "m2"/)] });
 	});
 
 	it('refuses entity expansion and external entities before parsing', async () => {

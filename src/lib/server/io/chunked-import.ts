@@ -23,10 +23,11 @@ const MAX_CHUNK_ROWS = 2000;
 
 /** Parses the file once, then applies it chunk by chunk; the report covers every row. */
 export async function runChunkedImport<T>(db: DB, importer: Importer<T>, file: SourceFile, options: ChunkedImportOptions): Promise<ImportReport> {
-	const parsed = await importer.parse(file, options.format, db);
+	const notes: string[] = [];
+	const parsed = await importer.parse(file, options.format, db, notes);
 	const targetMs = options.targetChunkMs ?? 250;
 	let chunkSize = 25;
-	const report: ImportReport = { kind: importer.kind, format: options.format, rows: parsed.length, created: 0, updated: 0, unchanged: 0, rejected: [], dryRun: false, rolledBack: false };
+	const report: ImportReport = { kind: importer.kind, format: options.format, rows: parsed.length, created: 0, updated: 0, unchanged: 0, rejected: [], notes, dryRun: false, rolledBack: false };
 	await options.onProgress?.(0, parsed.length);
 	for (let start = 0; start < parsed.length; ) {
 		const chunk: ParsedRow<T>[] = parsed.slice(start, start + chunkSize);

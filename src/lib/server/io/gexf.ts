@@ -1,7 +1,8 @@
 /**
  * GEXF (Gephi) files, read and written with graphology-gexf. Before parsing, DOCTYPE and
  * entity declarations are refused (graph-data.ts). Attributes a node uses without
- * declaring them are kept (the library's allowUndeclaredAttributes) and noted; nodes
+ * declaring them are kept (the library's allowUndeclaredAttributes) and named in the
+ * import report's notes, with what the format's library drops (graphFileNotes); nodes
  * that only edges mention are not turned into actors: their edges must name an actor
  * already stored, or are rejected row by row.
  */
@@ -49,28 +50,105 @@ export function graphToData(graph: MultiDirectedGraph, declared: Set<string>, id
 		delete values.kind;
 		data.edges.push({ row, from: source, to: target, values });
 	});
-	if (missing.length) notes.push(`Edges point to ${missing.length} node(s) the file does not declare (${missing.slice(0, 5).join(', ')}); they must match stored actors.`);
+	if (missing.length) notes.push(`Edges point to ${missing.length} node(s) the file does not declare (${missing.slice(0, NAMED_AT_MOST).join(', ')}${missing.length > NAMED_AT_MOST ? ', …' : ''}); those edges were kept only where the id names an organisation already stored.`);
 	return data;
 }
 
-/** Parses GEXF text (1.2 or 1.3) into the neutral graph shape. */
+/** Parses GEXF text (1.2 or 1.3) into the neutral graph shape; `notes` say what was read leniently or dropped. */
 export function parseGexf(bytes: Uint8Array): GraphData {
 	const text = decodeText(bytes).text;
 	refuseXmlDeclarations(text, 'GEXF');
-	const notes: string[] = [];
+	const notes = graphFileNotes(text, 'gexf');
 	let graph: MultiDirectedGraph;
 	try {
-		try {
-			graph = parse(MultiDirectedGraph, text, { addMissingNodes: true }) as MultiDirectedGraph;
-		} catch (error) {
-			if (!/undeclared attribute/i.test((error as Error).message)) throw error;
-			notes.push(`Some nodes or edges use attributes the file does not declare (${(error as Error).message.replace(/^.*?Found /, '')}); they were kept as extra attributes.`);
-			graph = parse(MultiDirectedGraph, text, { addMissingNodes: true, allowUndeclaredAttributes: true }) as MultiDirectedGraph;
-		}
+		// Undeclared attributes are kept under their id (and named in the notes above).
+		graph = parse(MultiDirectedGraph, text, { addMissingNodes: true, allowUndeclaredAttributes: true }) as MultiDirectedGraph;
 	} catch (error) {
 		throw new AppError('invalid_input', `The GEXF file could not be read: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
 	}
 	return graphToData(graph, declaredNodeIds(text), 'gexf', notes);
+}
+
+const TAG = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const TAG_ATTRIBUTE = /([^\s=>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const DRAWING_TAGS = new Set(['position', 'color', 'size', 'shape', 'thickness']);
+const NAMED_AT_MOST = 10;
+
+function tagAttributes(text: string): Map<string, string> {
+	const attributes = new Map<string, string>();
+	for (const match of text.matchAll(TAG_ATTRIBUTE)) attributes.set(match[1].toLowerCase(), unescapeXml(match[2] ?? match[3] ?? ''));
+	return attributes;
+}
+
+function named(ids: Iterable<string>): string {
+	const list = [...ids];
+	const shown = list.slice(0, NAMED_AT_MOST).map((id) => `"${id}"`).join(', ');
+	return list.length > NAMED_AT_MOST ? `${shown} and ${list.length - NAMED_AT_MOST} more` : shown;
+}
+
+/**
+ * What the importer reads leniently or cannot keep of a GEXF or GraphML file, in words a
+ * curator can act on: attributes (GEXF) or data keys (GraphML) used without a declaration,
+ * with the nodes and edges using them; drawing data (positions, colours, sizes, weights),
+ * which is not stored; dynamic values (GEXF spells, start/end), of which only the last is
+ * kept; edges sharing an id, which the library merges; hyperedges and ports (GraphML),
+ * which it skips. A scan of the tags, run after DOCTYPE and entities were refused.
+ */
+export function graphFileNotes(text: string, format: 'gexf' | 'graphml'): string[] {
+	const declared = { node: new Set<string>(), edge: new Set<string>(), all: new Set<string>() };
+	const undeclared = new Map<string, { node: Set<string>; edge: Set<string> }>();
+	const open: { kind: 'node' | 'edge'; id: string }[] = [];
+	const edgeIds = new Map<string, number>();
+	let attributeClass: 'node' | 'edge' | 'all' = 'node';
+	let drawn = 0;
+	let dynamic = 0;
+	let skipped = 0;
+	for (const match of text.matchAll(TAG)) {
+		const [, closing, rawName, rawAttributes, selfClosing] = match;
+		const name = rawName.toLowerCase().replace(/^viz:/, '');
+		if (closing) {
+			if ((name === 'node' || name === 'edge') && open.length) open.pop();
+			continue;
+		}
+		const attributes = tagAttributes(rawAttributes);
+		const current = open.at(-1);
+		if (format === 'gexf' && name === 'attributes') attributeClass = attributes.get('class') === 'edge' ? 'edge' : 'node';
+		else if (format === 'gexf' && name === 'attribute') declared[attributeClass].add(attributes.get('id') ?? '');
+		else if (format === 'graphml' && name === 'key') {
+			const scope = attributes.get('for');
+			declared[scope === 'node' || scope === 'edge' ? scope : 'all'].add(attributes.get('id') ?? '');
+		} else if (name === 'node' || name === 'edge') {
+			const id = attributes.get('id') ?? '';
+			if (name === 'edge') {
+				if (id) edgeIds.set(id, (edgeIds.get(id) ?? 0) + 1);
+				if (attributes.has('weight')) drawn++;
+			}
+			if (!selfClosing) open.push({ kind: name, id: id || (name === 'edge' ? `${attributes.get('source') ?? '?'} → ${attributes.get('target') ?? '?'}` : '?') });
+		} else if ((name === 'attvalue' && format === 'gexf') || (name === 'data' && format === 'graphml')) {
+			if (!current) continue;
+			const key = (format === 'gexf' ? (attributes.get('id') || attributes.get('for')) : attributes.get('key')) ?? '';
+			if (!declared[current.kind].has(key) && !declared.all.has(key)) {
+				const users = undeclared.get(key) ?? { node: new Set<string>(), edge: new Set<string>() };
+				users[current.kind].add(current.id);
+				undeclared.set(key, users);
+			}
+			if (['start', 'end', 'startopen', 'endopen'].some((bound) => attributes.has(bound))) dynamic++;
+		} else if (current && DRAWING_TAGS.has(name)) drawn++;
+		else if (name === 'spell') dynamic++;
+		else if (format === 'graphml' && (name === 'hyperedge' || name === 'port')) skipped++;
+	}
+	const notes: string[] = [];
+	const word = format === 'gexf' ? 'attribute' : 'data key';
+	for (const [key, users] of undeclared) {
+		const where = [users.node.size ? `node(s) ${named(users.node)}` : '', users.edge.size ? `edge(s) ${named(users.edge)}` : ''].filter(Boolean).join(' and ');
+		notes.push(`The ${word} "${key}" is not declared in the file; it is used by ${where} and was kept as an extra attribute named "${key}".`);
+	}
+	const shared = [...edgeIds].filter(([, count]) => count > 1).map(([id]) => id);
+	if (shared.length) notes.push(`Several edges share the id ${named(shared)}; edges with the same id were merged into one.`);
+	if (drawn) notes.push(`${drawn} drawing value(s) (positions, colours, sizes, shapes, thickness, weights) were not stored: the map computes its own layout.`);
+	if (dynamic) notes.push(`${dynamic} dynamic value(s) (spells, start/end dates) were read as plain values: only the last value of each attribute was kept.`);
+	if (skipped) notes.push(`${skipped} hyperedge(s) or port(s) were skipped: relations link exactly two organisations.`);
+	return notes;
 }
 
 /** Writes a network as GEXF 1.3 (node labels are actor names; every column an attribute). */

@@ -2,7 +2,7 @@
  * GraphML files: read with graphology-graphml (which has no writer), written here with
  * xmlbuilder2. DOCTYPE and entity declarations are refused before parsing. Data whose
  * key the file does not declare is kept under the key's id (the library's behaviour)
- * and noted; nodes that only edges mention must match stored actors.
+ * and named in the report's notes (graphFileNotes in gexf.ts); nodes that only edges mention must match stored actors.
  */
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
@@ -10,27 +10,18 @@ import { create } from 'xmlbuilder2';
 import { AppError } from '../errors';
 import { decodeText } from './source';
 import { refuseXmlDeclarations, textAttributes, type ExportNetwork, type GraphData } from './graph-data';
-import { declaredNodeIds, graphToData } from './gexf';
+import { declaredNodeIds, graphFileNotes, graphToData } from './gexf';
 
 /** True when text looks like a GraphML document. */
 export function looksLikeGraphml(text: string): boolean {
 	return /<graphml[\s>]/i.test(text.slice(0, 2000));
 }
 
-/** Keys used by `<data key="…">` that no `<key id="…">` declares. */
-function undeclaredKeys(text: string): string[] {
-	const declared = new Set([...text.matchAll(/<key\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g)].map((match) => match[1]));
-	const used = new Set([...text.matchAll(/<data\b[^>]*?\bkey\s*=\s*["']([^"']*)["']/g)].map((match) => match[1]));
-	return [...used].filter((key) => !declared.has(key));
-}
-
 /** Parses GraphML text into the neutral graph shape. */
 export function parseGraphml(bytes: Uint8Array): GraphData {
 	const text = decodeText(bytes).text;
 	refuseXmlDeclarations(text, 'GraphML');
-	const notes: string[] = [];
-	const undeclared = undeclaredKeys(text);
-	if (undeclared.length) notes.push(`Data keys without a <key> declaration (${undeclared.slice(0, 5).join(', ')}) were kept as extra attributes under their id.`);
+	const notes = graphFileNotes(text, 'graphml');
 	let graph: MultiDirectedGraph;
 	try {
 		graph = parse(MultiDirectedGraph, text, { addMissingNodes: true }) as MultiDirectedGraph;

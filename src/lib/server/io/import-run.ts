@@ -3,7 +3,9 @@
  * parse → validate (per row) → apply (per row, inside one transaction with a
  * savepoint per row) → report. A rejected row is rolled back to its savepoint, so
  * it never leaves half a record; a dry run or a strict run with rejections rolls
- * the whole transaction back, so nothing already stored changes.
+ * the whole transaction back, so nothing already stored changes. Importers that can
+ * write many rows at once (applyBatch) get chunks of rows on one savepoint each; a
+ * chunk that fails is rolled back and retried row by row.
  */
 import { sql } from 'kysely';
 import type { DB } from '../db';
@@ -25,10 +27,21 @@ export interface Importer<T> {
 	formats: string[];
 	/** Guesses the format from the file name and first bytes; undefined when unknown. */
 	detect(file: SourceFile): string | undefined;
-	/** Turns the file into validated records or per-row errors; throws AppError when unreadable. */
-	parse(file: SourceFile, format: string, db: DB): Promise<ParsedRow<T>[]>;
+	/**
+	 * Turns the file into validated records or per-row errors; throws AppError when unreadable.
+	 * What concerns the file as a whole (attributes read leniently, things the format or its
+	 * library drops) is pushed onto `notes`, which the report carries.
+	 */
+	parse(file: SourceFile, format: string, db: DB, notes?: string[]): Promise<ParsedRow<T>[]>;
 	/** Writes one record (inside the import's transaction). */
 	apply(db: DB, record: T): Promise<RowStatus>;
+	/**
+	 * Optional: writes several records at once (inside the import's transaction, on one
+	 * savepoint) and returns each one's status, in order. When it throws, the chunk is
+	 * rolled back and its rows go through `apply` one by one, so a bad row is still
+	 * reported alone and the others are still written.
+	 */
+	applyBatch?(db: DB, records: T[]): Promise<RowStatus[]>;
 }
 
 export interface ImportReport {
@@ -39,6 +52,8 @@ export interface ImportReport {
 	updated: number;
 	unchanged: number;
 	rejected: { row: number; reason: string }[];
+	/** Remarks on the whole file: undeclared attributes, missing nodes, data the format drops. */
+	notes: string[];
 	dryRun: boolean;
 	/** True when the transaction was rolled back (dry run, or strict with rejections). */
 	rolledBack: boolean;
@@ -62,7 +77,8 @@ export async function runImport<T>(db: DB, importer: Importer<T>, file: SourceFi
 	if (!importer.formats.includes(format)) {
 		throw new AppError('unsupported_media_type', `${importer.kind} cannot be imported from ${format}; use one of ${importer.formats.join(', ')}.`);
 	}
-	const parsed = await importer.parse(file, format, db);
+	const notes: string[] = [];
+	const parsed = await importer.parse(file, format, db, notes);
 	const report: ImportReport = {
 		kind: importer.kind,
 		format,
@@ -71,28 +87,23 @@ export async function runImport<T>(db: DB, importer: Importer<T>, file: SourceFi
 		updated: 0,
 		unchanged: 0,
 		rejected: [],
+		notes,
 		dryRun: !!options.dryRun,
 		rolledBack: false
 	};
 	try {
 		await db.transaction().execute(async (trx) => {
-			let done = 0;
-			for (const item of parsed) {
-				done++;
-				if (item.error || !item.record) {
-					report.rejected.push({ row: item.row, reason: item.error ?? 'empty row' });
-				} else {
-					await sql`savepoint import_row`.execute(trx);
-					try {
-						const status = await importer.apply(trx, item.record);
-						report[status]++;
-						await sql`release savepoint import_row`.execute(trx);
-					} catch (error) {
-						await sql`rollback to savepoint import_row`.execute(trx);
-						report.rejected.push({ row: item.row, reason: reasonOf(error) });
-					}
+			const step = importer.applyBatch ? BATCH_ROWS : 1;
+			for (let start = 0; start < parsed.length; start += step) {
+				const chunk = parsed.slice(start, start + step);
+				const valid = chunk.filter((item) => !item.error && item.record);
+				const together = valid.length > 1 && (await applyTogether(trx, importer, valid, report));
+				for (const item of chunk) {
+					if (item.error || !item.record) report.rejected.push({ row: item.row, reason: item.error ?? 'empty row' });
+					else if (!together) await applyAlone(trx, importer, item, report);
 				}
-				if (options.onProgress && (done % 50 === 0 || done === parsed.length)) options.onProgress(done, parsed.length);
+				const done = start + chunk.length;
+				if (options.onProgress && (Math.floor(done / 50) > Math.floor(start / 50) || done === parsed.length)) options.onProgress(done, parsed.length);
 			}
 			if (options.dryRun || (options.strict && report.rejected.length)) throw new Rollback();
 		});
@@ -101,6 +112,39 @@ export async function runImport<T>(db: DB, importer: Importer<T>, file: SourceFi
 		report.rolledBack = true;
 	}
 	return report;
+}
+
+/** Rows an importer with applyBatch gets at once. */
+const BATCH_ROWS = 250;
+
+/** One row on its own savepoint: written whole, or rolled back and rejected with its reason. */
+async function applyAlone<T>(trx: DB, importer: Importer<T>, item: ParsedRow<T>, report: ImportReport): Promise<void> {
+	await sql`savepoint import_row`.execute(trx);
+	try {
+		const status = await importer.apply(trx, item.record!);
+		report[status]++;
+		await sql`release savepoint import_row`.execute(trx);
+	} catch (error) {
+		await sql`rollback to savepoint import_row`.execute(trx);
+		report.rejected.push({ row: item.row, reason: reasonOf(error) });
+	}
+}
+
+/** Several rows on one savepoint; false (and nothing written) when the importer could not write them together. */
+async function applyTogether<T>(trx: DB, importer: Importer<T>, items: ParsedRow<T>[], report: ImportReport): Promise<boolean> {
+	await sql`savepoint import_batch`.execute(trx);
+	let statuses: RowStatus[];
+	try {
+		statuses = await importer.applyBatch!(trx, items.map((item) => item.record!));
+		if (statuses.length !== items.length) throw new Error(`applyBatch answered for ${statuses.length} of ${items.length} records`);
+	} catch {
+		// The rows go one by one instead, which reports the one at fault.
+		await sql`rollback to savepoint import_batch`.execute(trx);
+		return false;
+	}
+	await sql`release savepoint import_batch`.execute(trx);
+	for (const status of statuses) report[status]++;
+	return true;
 }
 
 function reasonOf(error: unknown): string {
@@ -120,7 +164,8 @@ export function importExitCode(report: ImportReport, strict = false): number {
 	return report.rejected.length ? 3 : 0;
 }
 
-/** The one-line JSON summary of interfaces.md. */
+/** The one-line JSON summary of interfaces.md (plus `notes` when the file gave any). */
 export function importSummary(report: ImportReport) {
-	return { created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected };
+	const summary = { created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected };
+	return report.notes?.length ? { ...summary, notes: report.notes } : summary;
 }

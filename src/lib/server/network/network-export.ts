@@ -1,6 +1,8 @@
 /**
- * The `network` exporter: every actor and relation as a Kumu blueprint (JSON), a Kumu
- * spreadsheet (XLSX), GEXF or GraphML, each readable again by the `network` importer.
+ * The `network` exporter: every actor and relation (or, given the directory's filters,
+ * the matching published actors and the relations between them) as a Kumu blueprint
+ * (JSON), a Kumu spreadsheet (XLSX), GEXF or GraphML, each readable again by the
+ * `network` importer.
  * Node ids are the actor's id in the target system (its `kumu` external id for Kumu)
  * when it has one, else our own actor id, so a re-import updates the same actors.
  * Contact persons are never exported.
@@ -15,6 +17,7 @@ import { writeGexf } from '../io/gexf';
 import { writeGraphml } from '../io/graphml';
 import { listActorsForExport } from './queries';
 import { listRelationsForExport } from './network-queries';
+import { actorRowsMatching } from './directory';
 
 export const NETWORK_EXPORT_FORMATS = ['kumu-json', 'kumu-xlsx', 'gexf', 'graphml'] as const;
 
@@ -41,9 +44,13 @@ export function actorAttributes(actor: ActorRow): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== ''));
 }
 
-/** Loads the whole network in the neutral export shape, with node ids for `idKey`. */
-export async function loadExportNetwork(db: DB, idKey: string): Promise<ExportNetwork> {
-	const [actors, relations] = await Promise.all([listActorsForExport(db), listRelationsForExport(db)]);
+/**
+ * Loads the network in the neutral export shape, with node ids for `idKey`: every actor,
+ * or with `filters` (those of the directory) the matching published actors; relations
+ * only between exported actors.
+ */
+export async function loadExportNetwork(db: DB, idKey: string, filters?: Record<string, string | string[]>): Promise<ExportNetwork> {
+	const [actors, relations] = await Promise.all([filters ? actorRowsMatching(db, filters) : listActorsForExport(db), listRelationsForExport(db)]);
 	const nodeId = new Map<string, string>();
 	const taken = new Set<string>();
 	const nodes: ExportNode[] = actors.map((actor) => {
@@ -70,8 +77,8 @@ export async function loadExportNetwork(db: DB, idKey: string): Promise<ExportNe
 export const networkExporter: Exporter = {
 	kind: 'network',
 	formats: [...NETWORK_EXPORT_FORMATS],
-	async export(db, format): Promise<ExportResult> {
-		const network = await loadExportNetwork(db, FORMAT_ID_KEYS[format] ?? 'kumu');
+	async export(db, format, filters): Promise<ExportResult> {
+		const network = await loadExportNetwork(db, FORMAT_ID_KEYS[format] ?? 'kumu', filters);
 		const count = network.nodes.length;
 		switch (format) {
 			case 'kumu-json':

@@ -231,9 +231,10 @@ export const networkImporter: Importer<NetworkRecord> = {
 		if (/\.(csv|tsv|txt)$/i.test(file.name)) return 'kumu-csv';
 		return undefined;
 	},
-	async parse(file, format, db) {
+	async parse(file, format, db, notes) {
 		const graph = await readNetwork(file, format);
 		if (graph.nodes.length === 0 && graph.edges.length === 0) throw new AppError('invalid_input', 'The file holds no elements and no connections.');
+		notes?.push(...graph.notes);
 		const stored = graph.nodes.length ? await actorsWithExternalIdKey(db, graph.idKey) : [];
 		return graphRecords(graph, new Map(stored.map((actor) => [actor.external_ids[graph.idKey], actor.id])));
 	},

@@ -52,7 +52,8 @@ function presentJob(job: JobView) {
 					updated: report.updated,
 					unchanged: report.unchanged,
 					rejectedCount: report.rejected.length,
-					rejected: report.rejected.slice(0, PAGE_REJECTION_LIMIT)
+					rejected: report.rejected.slice(0, PAGE_REJECTION_LIMIT),
+					notes: report.notes ?? []
 				}
 			: null
 	};
