@@ -10,9 +10,10 @@ import { browserAvailable, launchBrowser, seriousViolations } from './browser';
 
 const PUBLIC_PAGES = [
 	'/', '/es', '/fr', '/pt', '/search?q=cluster', '/api/docs', '/sign-up', '/sign-in', '/reset-password', '/no-such-page',
-	'/library', '/library?q=aprendizaje+dual', '/es/library?q=zzzzqqq', '/actors', '/actors?type=university', '/people'
+	'/library', '/library?q=aprendizaje+dual', '/es/library?q=zzzzqqq', '/actors', '/actors?type=university', '/people',
+	'/partners/posts', '/partners/posts?country=PT&q=vet', '/partners/posts/looking-for-a-vet-partner-in-portugal-for-digital-skills'
 ];
-const MEMBER_PAGES = ['/account', '/account/tokens', '/library/submit', '/library/mine', '/notifications'];
+const MEMBER_PAGES = ['/account', '/account/tokens', '/library/submit', '/library/mine', '/notifications', '/partners/posts/new'];
 const ADMIN_PAGES = ['/admin', '/admin/users', '/admin/audit', '/admin/outbox', '/admin/tokens', '/library/review', '/library/import', '/actors/claims'];
 
 /** A record page and a profile page of the demo data, found through the API. */
