@@ -192,7 +192,9 @@ describe.each(testEngines())('actor profiles on %s', (engine) => {
 		expect(await names(curator)).toEqual(['Hidden Expert', 'Members Expert', 'Public Expert']);
 		expect(await names(member, { availability: ['mentoring'] })).toEqual(['Public Expert']);
 		expect((await listPeople(db(), null)).items[0].contact).toBeNull();
-		expect((await listPeople(db(), member)).items[1].contact).toBe('public.expert@example.org');
+		// A person's contact reaches curators, the linked account and accepted connections (connections.test.ts), not plain members.
+		expect((await listPeople(db(), member)).items[1].contact).toBeNull();
+		expect((await listPeople(db(), curator)).items.find((person) => person.name === 'Public Expert')?.contact).toBe('public.expert@example.org');
 	});
 
 	it('never lets the contact person out to visitors: profile, API, directory, exports', async () => {
@@ -209,8 +211,9 @@ describe.each(testEngines())('actor profiles on %s', (engine) => {
 			['people', await listPeople(db(), null)]
 		];
 		for (const [where, output] of outputs) expect(leaks(output), where).toBe(false);
-		// Signed-in members see it; once the actor makes it public, visitors do too.
-		expect((await getActorProfilePage(db(), other, slug)).profile.contact?.email).toBe(CONTACT_EMAIL);
+		// Plain signed-in members do not see it either (decision record 0005), curators do; once the actor makes it public, visitors do too.
+		expect((await getActorProfilePage(db(), other, slug)).profile.contact).toBeNull();
+		expect((await getActorProfilePage(db(), curator, slug)).profile.contact?.email).toBe(CONTACT_EMAIL);
 		await updateActorProfile(db(), curator, slug, { contactPublic: true });
 		expect((await getActor(db(), null, slug)).contact?.email).toBe(CONTACT_EMAIL);
 		expect(leaks(toApiList(await searchActors(db(), { perPage: 100 })))).toBe(false);

@@ -57,8 +57,9 @@ export const ActorProfileResponse = ApiActorSchema.extend({
 	contact: z
 		.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional(), role: z.string().optional() })
 		.nullable()
-		.meta({ description: 'null unless the caller is signed in or the actor made its contact public' }),
+		.meta({ description: 'null unless the actor made its contact public, or the caller manages the actor, curates, or has an accepted connection request with it' }),
 	contactPublic: z.boolean(),
+	mentoringCategories: z.array(z.string()).meta({ description: 'skills-category codes on which the organisation offers mentoring (empty: no offer)' }),
 	version: z.number().int(),
 	updatedAt: z.iso.datetime(),
 	labels: z.object({
@@ -67,7 +68,8 @@ export const ActorProfileResponse = ApiActorSchema.extend({
 		region: z.string(),
 		languages: z.array(LabelledSchema),
 		categories: z.array(LabelledSchema),
-		targetGroups: z.array(LabelledSchema)
+		targetGroups: z.array(LabelledSchema),
+		mentoringCategories: z.array(LabelledSchema)
 	})
 });
 

@@ -9,6 +9,7 @@ export interface PersonColumns {
 	languages: string[];
 	countries: string[];
 	available_mentoring: boolean;
+	mentoring_categories: string[];
 	available_advisory: boolean;
 	visibility: PersonVisibility;
 	contact: string;
@@ -52,7 +53,7 @@ export async function selectPeople(db: DB, where: PeopleWhere, limit: number, of
 	if (where.category.length) query = query.where(sql<boolean>`categories && ${where.category}::text[]`);
 	if (where.language.length) query = query.where(sql<boolean>`languages && ${where.language}::text[]`);
 	if (where.country.length) query = query.where(sql<boolean>`countries && ${where.country}::text[]`);
-	if (where.availability.includes('mentoring')) query = query.where('available_mentoring', '=', true);
+	if (where.availability.includes('mentoring')) query = query.where((eb) => eb.or([eb('available_mentoring', '=', true), eb('mentoring_categories', '!=', sql<string[]>`'{}'`)]));
 	if (where.availability.includes('advisory')) query = query.where('available_advisory', '=', true);
 	const [rows, count] = await Promise.all([
 		query.selectAll().orderBy('name').orderBy('id').limit(limit).offset(offset).execute(),

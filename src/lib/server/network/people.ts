@@ -2,7 +2,9 @@
  * The roster of specialists: expertise categories, languages, countries of experience,
  * availability for mentoring or advisory missions. Each person is shown as they
  * consent: `public` to everyone, `members` to signed-in accounts, `hidden` to curators
- * (and to the account linked to the person). Contacts reach signed-in viewers only.
+ * (and to the account linked to the person). A person's contact reaches only curators,
+ * the person's own account and accounts linked to it by an accepted connection request
+ * (present.ts `maySeeContact`, decision record 0005).
  */
 import { z } from 'zod';
 import type { DB } from '../db';
@@ -13,7 +15,8 @@ import { recordAudit } from '../audit/service';
 import { forbidden, notFound } from '../errors';
 import { languageCodes, slugify, validateInput, vocabCode } from './service';
 import * as queries from './people-queries';
-import { pickText, toLocale, vocabLabel, type LabelledCode, type Viewer } from './present';
+import { personContact, pickText, toLocale, vocabLabel, type LabelledCode, type Viewer } from './present';
+import { connectedPeople } from '../connect/access';
 
 export const PERSON_VISIBILITIES = ['public', 'members', 'hidden'] as const;
 
@@ -23,6 +26,8 @@ export const PersonInput = z.object({
 	languages: z.array(LanguageCode).max(20).optional(),
 	countries: z.array(CountryCode).max(100).optional(),
 	availableMentoring: z.boolean().optional(),
+	/** Skills categories on which the person offers mentoring (narrows availableMentoring). */
+	mentoringCategories: z.array(VocabCode).max(20).optional(),
 	availableAdvisory: z.boolean().optional(),
 	visibility: z.enum(PERSON_VISIBILITIES).optional(),
 	contact: z.string().trim().max(300).optional(),
@@ -39,12 +44,16 @@ export interface PersonSummary {
 	languages: LabelledCode[];
 	countries: LabelledCode[];
 	availableMentoring: boolean;
+	/** Categories on which the person offers mentoring (empty: any, when availableMentoring). */
+	mentoringCategories: LabelledCode[];
 	availableAdvisory: boolean;
 	bio: string;
-	/** Only for signed-in viewers. */
+	/** Only for curators, the person's own account and accepted connections. */
 	contact: string | null;
 	/** Shown to curators, so they know who sees the entry. */
 	visibility: PersonVisibility | null;
+	/** The entry is linked to the viewer's own account (no requests to oneself). */
+	ownEntry: boolean;
 }
 
 export const PeopleFilters = z.object({
@@ -78,6 +87,7 @@ function columnsOf(input: PersonInputData): queries.PersonColumns {
 	};
 }
 
+		mentoring_categories: [...new Set((person.mentoringCategories ?? []).map((code) => vocabCode('skills-category', code, 'mentoringCategories')))],
 /** Adds a person to the roster (curators); audited. */
 export async function createPerson(db: DB, user: SessionUser | null, input: PersonInputData, ctx: { ip?: string } = {}): Promise<{ id: string; slug: string }> {
 	assertCurator(user);
@@ -126,10 +136,17 @@ export async function listPeople(db: DB, viewer: Viewer, input: z.input<typeof P
 		(filters.page - 1) * PEOPLE_PAGE_SIZE
 	);
 	const curator = viewer?.role === 'admin' || viewer?.role === 'curator';
-	return { items: rows.map((row) => toPersonSummary(row, viewer, lang, curator)), total, page: filters.page, perPage: PEOPLE_PAGE_SIZE, filters };
+	const connected = await connectedPeople(db, viewer, rows.map((row) => row.id));
+	return {
+		items: rows.map((row) => toPersonSummary(row, viewer, lang, curator, connected.has(row.id))),
+		total,
+		page: filters.page,
+		perPage: PEOPLE_PAGE_SIZE,
+		filters
+	};
 }
 
-function toPersonSummary(row: PersonRow, viewer: Viewer, locale: ReturnType<typeof toLocale>, curator: boolean): PersonSummary {
+function toPersonSummary(row: PersonRow, viewer: Viewer, locale: ReturnType<typeof toLocale>, curator: boolean, connected: boolean): PersonSummary {
 	return {
 		id: row.id,
 		slug: row.slug,
@@ -140,7 +157,9 @@ function toPersonSummary(row: PersonRow, viewer: Viewer, locale: ReturnType<type
 		availableMentoring: row.available_mentoring,
 		availableAdvisory: row.available_advisory,
 		bio: pickText(row.bio, locale),
-		contact: viewer && row.contact ? row.contact : null,
-		visibility: curator ? row.visibility : null
+		contact: personContact(row, viewer, { own: !!viewer && row.user_id === viewer.id, connected }),
+		visibility: curator ? row.visibility : null,
+		ownEntry: !!viewer && row.user_id === viewer.id
 	};
 }
+		mentoringCategories: (row.mentoring_categories ?? []).map((code) => ({ value: code, label: vocabLabel('skills-category', code, locale) })),

@@ -1,10 +1,12 @@
 /**
  * THE one place that turns actor rows into objects shown outside the server: directory
- * items, the API shape of interfaces.md, and full profiles. The contact person leaves
- * the server only through `profileContact`, which answers null unless the viewer is a
- * signed-in account or the actor chose to make its contact public.
+ * items, the API shape of interfaces.md, and full profiles. Contact details (an actor's
+ * contact person, a person's contact) leave the server only through `maySeeContact`:
+ * to everyone when the actor made its contact public, otherwise only to curators and
+ * admins, to the actor's managers (the person's own account), and to accounts linked to
+ * it by an ACCEPTED connection request (decision record 0005).
  */
-import type { ActorRow } from '../db/schema';
+import type { ActorRow, PersonRow } from '../db/schema';
 import type { SessionUser } from '../../domain/user';
 import { label, isLocale, type Locale, type VocabularyName } from '../vocab';
 
@@ -64,6 +66,8 @@ export interface ActorProfile extends ApiActor {
 	/** Present only when the viewer may see it (see profileContact). */
 	contact: ContactPerson | null;
 	contactPublic: boolean;
+	/** Skills categories on which the organisation offers mentoring (empty: no offer). */
+	mentoringCategories: string[];
 	version: number;
 	updatedAt: string;
 	labels: {
@@ -73,6 +77,7 @@ export interface ActorProfile extends ApiActor {
 		languages: LabelledCode[];
 		categories: LabelledCode[];
 		targetGroups: LabelledCode[];
+		mentoringCategories: LabelledCode[];
 	};
 }
 
@@ -95,11 +100,39 @@ export function pickText(texts: Record<string, string> | null | undefined, local
 	return texts[locale] ?? texts.en ?? Object.values(texts)[0] ?? '';
 }
 
-/** The contact person the viewer may see, or null. Never call with a public-facing viewer override. */
-export function profileContact(row: Pick<ActorRow, 'contact' | 'contact_public'>, viewer: Viewer): ContactPerson | null {
+/** What the calling service found out about the viewer and the owner of a contact. */
+export interface ContactAccess {
+	/** The viewer manages the actor, or is the account linked to the person. */
+	own: boolean;
+	/** An accepted connection request links the viewer with the actor or person. */
+	connected: boolean;
+}
+
+/** No relation known: the safe default of every caller that did not look. */
+export const NO_CONTACT_ACCESS: ContactAccess = Object.freeze({ own: false, connected: false });
+
+/**
+ * THE rule for contact details: public ones to everyone; otherwise curators and admins,
+ * the owner (managers, the person's own account) and accepted connections only. Plain
+ * signed-in members do not see them (decision record 0005).
+ */
+export function maySeeContact(isPublic: boolean, viewer: Viewer, access: ContactAccess = NO_CONTACT_ACCESS): boolean {
+	if (isPublic) return true;
+	if (!viewer) return false;
+	if (viewer.role === 'admin' || viewer.role === 'curator') return true;
+	return access.own || access.connected;
+}
+
+/** The actor's contact person the viewer may see, or null. */
+export function profileContact(row: Pick<ActorRow, 'contact' | 'contact_public'>, viewer: Viewer, access: ContactAccess = NO_CONTACT_ACCESS): ContactPerson | null {
 	if (!row.contact) return null;
-	if (row.contact_public || viewer) return { ...row.contact };
-	return null;
+	return maySeeContact(row.contact_public, viewer, access) ? { ...row.contact } : null;
+}
+
+/** A person's contact the viewer may see, or null (a person's contact is never public). */
+export function personContact(row: Pick<PersonRow, 'contact'>, viewer: Viewer, access: ContactAccess = NO_CONTACT_ACCESS): string | null {
+	if (!row.contact) return null;
+	return maySeeContact(false, viewer, access) ? row.contact : null;
 }
 
 /** The public API item: never the contact person. */
@@ -140,7 +173,7 @@ export function toDirectoryActor(row: ActorRow, locale: Locale): DirectoryActor 
 }
 
 /** The full profile as the viewer may see it. */
-export function toActorProfile(row: ActorRow, viewer: Viewer, locale: Locale): ActorProfile {
+export function toActorProfile(row: ActorRow, viewer: Viewer, locale: Locale, access: ContactAccess = NO_CONTACT_ACCESS): ActorProfile {
 	return {
 		...toApiActor(row),
 		slug: row.slug,
@@ -154,7 +187,8 @@ export function toActorProfile(row: ActorRow, viewer: Viewer, locale: Locale): A
 		foundedYear: row.founded_year,
 		memberCount: row.member_count,
 		helix: row.helix ? { ...row.helix } : null,
-		contact: profileContact(row, viewer),
+		contact: profileContact(row, viewer, access),
+		mentoringCategories: [...(row.mentoring_categories ?? [])],
 		contactPublic: row.contact_public,
 		version: row.version,
 		updatedAt: new Date(row.updated_at).toISOString(),
@@ -164,7 +198,8 @@ export function toActorProfile(row: ActorRow, viewer: Viewer, locale: Locale): A
 			region: vocabLabel('ilo-region', row.region, locale),
 			languages: labelled('language', row.languages, locale),
 			categories: labelled('skills-category', row.categories, locale),
-			targetGroups: labelled('target-group', row.target_groups, locale)
+			targetGroups: labelled('target-group', row.target_groups, locale),
+			mentoringCategories: labelled('skills-category', row.mentoring_categories ?? [], locale)
 		}
 	};
 }

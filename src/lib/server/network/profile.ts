@@ -16,14 +16,25 @@ import { queueMail } from '../mail/service';
 import { AppError, conflict, forbidden, notFound } from '../errors';
 import * as queries from './queries';
 import * as profileQueries from './profile-queries';
-import { upsertActor, validateInput } from './service';
+import { sameValue, upsertActor, validateInput, vocabCode } from './service';
 import { listProjectsOfActor, type ProjectSummary } from './projects';
-import { toActorProfile, toActorRef, toLocale, vocabLabel, type ActorProfile, type ActorRef, type Viewer } from './present';
+import { toActorProfile, toActorRef, toLocale, vocabLabel, type ActorProfile, type ActorRef, type ContactAccess, type Viewer } from './present';
+import { connectedWithActor, saveMentoringOffer } from '../connect/access';
+import { VocabCode } from '../../domain/actor';
+import { z } from 'zod';
+
+/** Skills categories on which an organisation offers mentoring (stored in actor.mentoring_categories). */
+const MentoringCategories = z
+	.array(VocabCode)
+	.max(20)
+	.transform((values) => [...new Set(values)]);
 
 /** Fields of a profile a manager may change (everything but the publication status). */
-export const ActorProfileChanges = ActorInput.omit({ status: true, extra: true }).partial();
+export const ActorProfileChanges = ActorInput.omit({ status: true, extra: true }).extend({ mentoringCategories: MentoringCategories }).partial();
 /** What curators may change on top. */
-export const CuratorProfileChanges = ActorInput.omit({ extra: true }).partial();
+export const CuratorProfileChanges = ActorInput.omit({ extra: true }).extend({ mentoringCategories: MentoringCategories }).partial();
+/** Changes of a profile as callers write them. */
+export type ActorProfileChangesData = Partial<ActorInputData> & { mentoringCategories?: string[] };
 
 export interface RelationView {
 	id: string;
@@ -60,6 +71,10 @@ export interface ProfilePage {
 	/** A signed-in member without membership and without an open request may claim. */
 	canClaim: boolean;
 	claimPending: boolean;
+	/** The viewer manages this organisation (actor_member): no requests to it. */
+	managesActor: boolean;
+	/** A contact person exists but this viewer may not see it (yet). */
+	contactHidden: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -88,10 +103,17 @@ async function visibleActor(db: DB, viewer: Viewer, ref: string): Promise<{ row:
 	return { row, canEdit };
 }
 
+/** What the viewer may know of the actor's contact: managers and accepted connections see it. */
+async function contactAccess(db: DB, viewer: Viewer, actorId: string): Promise<ContactAccess> {
+	if (!viewer) return { own: false, connected: false };
+	const own = await profileQueries.isActorMember(db, actorId, viewer.id);
+	return { own, connected: own ? false : await connectedWithActor(db, viewer, actorId) };
+}
+
 /** One actor as the viewer may see it (the API's single read). */
 export async function getActor(db: DB, viewer: Viewer, ref: string, locale?: string): Promise<ActorProfile> {
 	const { row } = await visibleActor(db, viewer, ref);
-	return toActorProfile(row, viewer, toLocale(locale));
+	return toActorProfile(row, viewer, toLocale(locale), await contactAccess(db, viewer, row.id));
 }
 
 /** Everything the profile page shows. */
@@ -117,15 +139,19 @@ export async function getActorProfilePage(db: DB, viewer: Viewer, ref: string, l
 	const neighbourhood = await neighbourhoodOf(db, toActorRef(row, lang), relations);
 	const signedInMember = !!viewer && !canEdit;
 	const pending = signedInMember ? await profileQueries.findPendingClaim(db, row.id, viewer!.id) : undefined;
+	const access = await contactAccess(db, viewer, row.id);
+	const profile = toActorProfile(row, viewer, lang, access);
 	return {
-		profile: toActorProfile(row, viewer, lang),
+		profile,
 		relations,
 		projects,
 		resources,
 		neighbourhood,
 		canEdit,
 		canClaim: signedInMember && !pending && viewer!.role === 'member',
-		claimPending: !!pending
+		claimPending: !!pending,
+		managesActor: access.own,
+		contactHidden: !!row.contact && !profile.contact
 	};
 }
 
@@ -152,7 +178,7 @@ function round(value: number): number {
 export async function getActorForEdit(db: DB, viewer: SessionUser | null, ref: string, locale?: string): Promise<ActorProfile> {
 	const row = await findActorByRef(db, ref);
 	if (!row || !(await canManageActor(db, viewer, row.id))) throw notFound('The organisation');
-	return toActorProfile(row, viewer, toLocale(locale));
+	return toActorProfile(row, viewer, toLocale(locale), { own: true, connected: false });
 }
 
 export interface EditContext {
@@ -168,17 +194,21 @@ export async function updateActorProfile(
 	db: DB,
 	viewer: SessionUser | null,
 	ref: string,
-	changes: Partial<ActorInputData>,
+	changes: ActorProfileChangesData,
 	ctx: EditContext = {}
 ): Promise<{ slug: string; version: number | null }> {
 	const row = await findActorByRef(db, ref);
 	if (!row || !(await canManageActor(db, viewer, row.id))) throw notFound('The organisation');
 	const user = viewer!;
-	const allowed = validateInput(canCurate(user) ? CuratorProfileChanges : ActorProfileChanges, changes);
+	const { mentoringCategories, ...allowed } = validateInput(canCurate(user) ? CuratorProfileChanges : ActorProfileChanges, changes);
 	if (!canCurate(user) && 'status' in changes) throw forbidden('Only curators may publish or unpublish a profile.');
+	const mentoring = mentoringCategories?.map((code) => vocabCode('skills-category', code, 'mentoringCategories'));
+	const mentoringChanged = mentoring !== undefined && !sameValue(mentoring, row.mentoring_categories);
 	const work = async (trx: DB) => {
 		const result = await upsertActor(trx, { name: row.name, type: row.type, ...(allowed as Partial<ActorInputData>) }, { id: row.id });
-		if (result.status === 'unchanged') return null;
+		// The offer has no column in the import shape (ActorInput): written here, counted as the same edit.
+		if (mentoringChanged) await saveMentoringOffer(trx, row.id, mentoring!, { countAsChange: result.status === 'unchanged' });
+		if (result.status === 'unchanged' && !mentoringChanged) return null;
 		const updated = (await queries.findActorById(trx, row.id))!;
 		await profileQueries.insertActorVersion(trx, {
 			actor_id: row.id,
@@ -194,7 +224,7 @@ export async function updateActorProfile(
 			action: 'actor.updated',
 			targetType: 'actor',
 			targetId: row.id,
-			details: { slug: row.slug, version: updated.version, fields: Object.keys(allowed), asCurator: canCurate(user) },
+			details: { slug: row.slug, version: updated.version, fields: [...Object.keys(allowed), ...(mentoringChanged ? ['mentoringCategories'] : [])], asCurator: canCurate(user) },
 			ip: ctx.ip
 		});
 		return updated.version;

@@ -4,9 +4,8 @@ import { getDb } from '$lib/server/db';
 import { clientContext, requirePageUser } from '$lib/server/auth/request';
 import { AppError, zodFieldErrors } from '$lib/server/errors';
 import { concepts, lookup, type Locale, type VocabularyName } from '$lib/server/vocab';
-import { CuratorProfileChanges, getActorForEdit, updateActorProfile } from '$lib/server/network/profile';
+import { CuratorProfileChanges, getActorForEdit, updateActorProfile, type ActorProfileChangesData } from '$lib/server/network/profile';
 import { toLocale, type ActorProfile } from '$lib/server/network/present';
-import type { ActorInputData } from '$lib/domain/actor';
 import { canCurate } from '$lib/domain/user';
 import { localizeHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
@@ -31,6 +30,7 @@ function valuesOf(profile: ActorProfile): Values {
 		languages: profile.languages.join(', '),
 		categories: profile.categories,
 		targetGroups: profile.targetGroups,
+		mentoringCategories: profile.mentoringCategories,
 		sectors: profile.sectors.join('\n'),
 		contact_name: profile.contact?.name ?? '',
 		contact_email: profile.contact?.email ?? '',
@@ -54,13 +54,13 @@ const wholeNumber = (text: string, field: string, errors: Record<string, string>
 };
 
 /** The form as actor changes; numbers that are not numbers are reported here, the rest by zod in the service. */
-function changesOf(values: Values, curator: boolean): { changes: Partial<ActorInputData>; errors: Record<string, string> } {
+function changesOf(values: Values, curator: boolean): { changes: ActorProfileChangesData; errors: Record<string, string> } {
 	const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
 	const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
 	const errors: Record<string, string> = {};
 	const description: Record<string, string> = {};
 	for (const language of DESCRIPTION_LANGUAGES) description[language] = text(`description_${language}`);
-	const changes: Partial<ActorInputData> = {
+	const changes: ActorProfileChangesData = {
 		name: text('name'),
 		otherNames: lines(text('otherNames')),
 		type: text('type'),
@@ -70,6 +70,7 @@ function changesOf(values: Values, curator: boolean): { changes: Partial<ActorIn
 		languages: text('languages').split(/[,;\n]/).map((value) => value.trim()).filter(Boolean).map((value) => lookup('language', value)?.code ?? value),
 		categories: list('categories'),
 		targetGroups: list('targetGroups'),
+		mentoringCategories: list('mentoringCategories'),
 		sectors: lines(text('sectors')),
 		description,
 		contact: { name: text('contact_name'), email: text('contact_email'), phone: text('contact_phone'), role: text('contact_role') },
@@ -91,7 +92,7 @@ async function readValues(request: Request): Promise<Values> {
 	const values: Values = {};
 	for (const key of new Set(form.keys())) {
 		const all = form.getAll(key).map((value) => (typeof value === 'string' ? value.slice(0, 20_000) : ''));
-		values[key] = key === 'categories' || key === 'targetGroups' ? all : all[0];
+		values[key] = key === 'categories' || key === 'targetGroups' || key === 'mentoringCategories' ? all : all[0];
 	}
 	return values;
 }
