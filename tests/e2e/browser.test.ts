@@ -15,6 +15,7 @@ const PUBLIC_PAGES = [
 ];
 const MEMBER_PAGES = ['/account', '/account/tokens', '/library/submit', '/library/mine', '/notifications', '/partners/posts/new'];
 const ADMIN_PAGES = ['/admin', '/admin/users', '/admin/audit', '/admin/outbox', '/admin/tokens', '/library/review', '/library/import', '/actors/claims'];
+MEMBER_PAGES.push('/connections', '/connections/new?actor=packaging-cluster', '/es/connections/new?actor=packaging-cluster&kind=partnership');
 
 /** A record page and a profile page of the demo data, found through the API. */
 async function demoDetailPages(url: string): Promise<string[]> {
