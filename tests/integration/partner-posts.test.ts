@@ -188,3 +188,32 @@ describe.each(testEngines())('partner-search posts on %s', (engine) => {
 		expect(slugs).toEqual(['first-search-of-the-day', 'first-search-of-the-day-2']);
 	});
 });
+
+describe.each(testEngines())('actors suggested for a post on %s', (engine) => {
+	let database: TestDatabase;
+
+	beforeAll(async () => {
+		database = await createTestDatabase(engine);
+		await loadDemo(database.db);
+	});
+	afterAll(() => database.dispose());
+
+	it('shows ranked suggestions with reasons, leaving out the posting organisation', async () => {
+		const list = await listPosts(database.db, { q: 'VET partner in Portugal' }, 'en');
+		const demo = list.items.find((post) => post.title.startsWith('Looking for a VET partner in Portugal'));
+		expect(demo?.organisation).not.toBeNull();
+		const post = await getPost(database.db, null, demo!.slug, 'es');
+		expect(post.suggestions.length).toBeGreaterThan(0);
+		expect(post.suggestions.length).toBeLessThanOrEqual(10);
+		expect(post.suggestions.map((item) => item.actor.id)).not.toContain(demo!.organisation!.id);
+		const scores = post.suggestions.map((item) => item.score);
+		expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+		for (const item of post.suggestions) {
+			expect(item.reasons.length).toBeGreaterThan(0);
+			expect(item.actor.slug).toBeTruthy();
+			expect(JSON.stringify(item)).not.toMatch(/email|phone/i);
+		}
+		// A VET provider, or an actor in Portugal, ranks among the first suggestions.
+		expect(post.suggestions.slice(0, 5).some((item) => item.actor.type === 'vet-provider' || item.actor.country === 'PT')).toBe(true);
+	});
+});
