@@ -135,6 +135,12 @@ describe.each(testEngines())('resource import and export on %s', (engine) => {
 	it('never leaves half a record: a failing row is rolled back to its savepoint, strict mode rolls back all', async () => {
 		const failing: Importer<ResourceImportRecord> = {
 			...resourceImporter,
+			// The chunk is written whole, then fails: it is rolled back and its rows go one by one.
+			async applyBatch(trx, records) {
+				const statuses = await resourceImporter.applyBatch!(trx, records);
+				if (records.some((record) => record.input.title.startsWith('Half'))) throw new Error('disk full');
+				return statuses;
+			},
 			async apply(trx, record) {
 				const status = await resourceImporter.apply(trx, record);
 				if (record.input.title.startsWith('Half')) throw new Error('disk full');
@@ -147,6 +153,11 @@ describe.each(testEngines())('resource import and export on %s', (engine) => {
 		expect(report.rejected).toEqual([{ row: 2, reason: expect.stringMatching(/could not be stored/) }]);
 		expect(await count('Half written')).toBe(0);
 		expect(await count('Whole record')).toBe(1);
+		const whole = await byTitle('Whole record');
+		const versions = await db().selectFrom('resource_version').select('version').where('resource_id', '=', whole.id).execute();
+		expect(versions).toEqual([{ version: 1 }]);
+		const search = await db().selectFrom('resource_search').select('resource_id').where('resource_id', '=', whole.id).execute();
+		expect(search).toHaveLength(1);
 		const strict = await runImport(db(), resourceImporter, file('s.csv', 'title,language,type\nStrict one,en,research-paper\nStrict two,xx-nope,research-paper\n'), { strict: true });
 		expect(strict.rolledBack).toBe(true);
 		expect(await count('Strict one')).toBe(0);

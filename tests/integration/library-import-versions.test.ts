@@ -7,7 +7,7 @@ import { runChunkedImport } from '../../src/lib/server/io/chunked-import';
 import { resourceImporter } from '../../src/lib/server/library/resource-io';
 import { applyUpload, previewUpload } from '../../src/lib/server/library/import-job';
 import { getJob, jobSettled } from '../../src/lib/server/jobs/service';
-import { listResourceVersions } from '../../src/lib/server/library/versions';
+import { listResourceVersions, snapshotOf } from '../../src/lib/server/library/versions';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
@@ -34,6 +34,10 @@ describe.each(testEngines())('import versions on %s', (engine) => {
 		expect(created).toMatchObject({ kind: 'create', changedBy: { id: null, name: 'import: records.csv' }, note: 'import: records.csv', status: 'published' });
 		expect(created.changes).toEqual(expect.arrayContaining([{ field: 'title', before: undefined, after: 'Green skills guide' }, { field: 'year', before: undefined, after: 2022 }]));
 		expect(await versionCount()).toBe(2);
+		// The snapshot written in SQL for a batch of new records is the one snapshotOf makes.
+		const row = await db().selectFrom('resource').selectAll().where('title', '=', 'Green skills guide').executeTakeFirstOrThrow();
+		const stored = await db().selectFrom('resource_version').select('snapshot').where('resource_id', '=', row.id).executeTakeFirstOrThrow();
+		expect(stored.snapshot).toEqual(JSON.parse(JSON.stringify(snapshotOf(row, null))));
 
 		// The same file again: all unchanged, no version.
 		expect(importSummary(await runImport(db(), resourceImporter, file('records.csv', csv)))).toMatchObject({ created: 0, updated: 0, unchanged: 2 });

@@ -95,3 +95,49 @@ export async function deleteResourcesWithExtraKey(db: DB, key: string): Promise<
 export async function findResourceById(db: DB, id: string): Promise<ResourceRow | undefined> {
 	return db.selectFrom('resource').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** Inserts several records in one statement; returns their ids, slugs and works (in no promised order). */
+export async function insertResources(db: DB, rows: NewResourceRow[]): Promise<{ id: string; slug: string; work_id: string }[]> {
+	if (rows.length === 0) return [];
+	return db.insertInto('resource').values(rows).returning(['id', 'slug', 'work_id']).execute();
+}
+
+/** Which of these slugs records already have. */
+export async function takenResourceSlugs(db: DB, slugs: string[]): Promise<Set<string>> {
+	if (slugs.length === 0) return new Set();
+	const rows = await db.selectFrom('resource').select('slug').where('slug', 'in', slugs).execute();
+	return new Set(rows.map((row) => row.slug));
+}
+
+/** The slugs of records that are `base` or `base-<n>`. */
+export async function resourceSlugsLike(db: DB, base: string): Promise<string[]> {
+	// Slugs hold only [a-z0-9-], so `base` carries no LIKE wildcards.
+	const rows = await db
+		.selectFrom('resource')
+		.select('slug')
+		.where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+		.execute();
+	return rows.map((row) => row.slug);
+}
+
+/** Organisations of the directory by slug. */
+export async function findActorsBySlugs(db: DB, slugs: string[]): Promise<Map<string, { id: string; slug: string; name: string }>> {
+	if (slugs.length === 0) return new Map();
+	const rows = await db.selectFrom('actor').select(['id', 'slug', 'name']).where('slug', 'in', slugs).execute();
+	return new Map(rows.map((row) => [row.slug, row]));
+}
+
+/**
+ * Until the transaction (or the savepoint it is called in) ends, or until called again
+ * with false, writes to records leave their search rows alone (migration 20261125T1520):
+ * the caller builds them with upsertSearchRows before it ends.
+ */
+export async function deferSearchRows(db: DB, deferred: boolean): Promise<void> {
+	await sql`select set_config('atlas.search_deferred', ${deferred ? 'on' : 'off'}, true)`.execute(db);
+}
+
+/** Builds (or rebuilds) the search rows of these records in one statement. */
+export async function upsertSearchRows(db: DB, ids: string[]): Promise<void> {
+	if (ids.length === 0) return;
+	await sql`select resource_search_upsert(${ids}::uuid[])`.execute(db);
+}

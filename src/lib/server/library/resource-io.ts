@@ -11,7 +11,7 @@
  */
 import type { DB } from '../db';
 import type { SessionUser } from '../../domain/user';
-import type { Importer, ParsedRow } from '../io/import-run';
+import type { Importer, ParsedRow, RowStatus } from '../io/import-run';
 import type { SourceFile } from '../io/source';
 import { decodeText } from '../io/source';
 import { parseCsv, type Table } from '../io/csv';
@@ -24,10 +24,11 @@ import { AppError } from '../errors';
 import { lookup } from '../vocab';
 import { validateInput } from '../network/service';
 import { ResourceInput, type ResourceInputData } from '../../domain/resource';
-import { upsertResource, type ResourceMatchKey, type UpsertResourceOptions } from './service';
+import { insertNewResources, upsertResource, type ResourceMatchKey, type UpsertResourceOptions } from './service';
+import { deferSearchRows, upsertSearchRows } from './queries';
 import { foldTitles, publisherSlugsByName, storedMatchKeys } from './io-queries';
 import { detectResourceMapping, mappingProblems, overrideMapping, resourceFromColumns, type ResourceMapping } from './resource-columns';
-import { recordVersion } from './versions';
+import { recordCreations, recordVersion } from './versions';
 
 /** Formats `atlas import resources` and the import page read. */
 export const RESOURCE_IMPORT_FORMATS = ['csv', 'xlsx', 'json', 'bibtex', 'ris', 'ksp'] as const;
@@ -265,19 +266,54 @@ export function createResourceImporter(options: ResourceImportOptions = {}): Imp
 			return read.rows;
 		},
 		async apply(db, record) {
-			const upsertOptions: UpsertResourceOptions = { matchBy: record.matchBy, ...(record.matchSourceId ? { matchExtraKey: 'sourceId' } : {}) };
-			const result = await upsertResource(db, record.input, upsertOptions);
-			// The record it matched when the file was read was changed by an earlier row since: it is new after all.
-			if (result.status === 'created' && record.input.status === undefined) {
-				await upsertResource(db, { ...record.input, status: 'published' }, upsertOptions);
+			return (await applyRecord(db, record)).status;
+		},
+		/**
+		 * A chunk of rows: those known to be new in one insert with their first versions,
+		 * the others one by one, then every search row they need in one statement.
+		 */
+		async applyBatch(db, records) {
+			await deferSearchRows(db, true);
+			const statuses: RowStatus[] = [];
+			const fresh = records.flatMap((record, index) => (!record.existing && record.matchBy.length === 0 && !record.matchSourceId ? [{ record, index }] : []));
+			const created = await insertNewResources(db, fresh.map(({ record }) => record.input));
+			const written = created.map((row) => row.id);
+			const byAuthor = new Map<ImportAuthor, string[]>();
+			fresh.forEach(({ record, index }, position) => {
+				statuses[index] = 'created';
+				const by = authorOf(record);
+				byAuthor.set(by, [...(byAuthor.get(by) ?? []), created[position].id]);
+			});
+			for (const [by, ids] of byAuthor) await recordCreations(db, { resourceIds: ids, user: by.user, userName: by.user ? undefined : by.name, note: by.note });
+			for (const [index, record] of records.entries()) {
+				if (statuses[index]) continue;
+				const result = await applyRecord(db, record);
+				statuses[index] = result.status;
+				if (result.status !== 'unchanged') written.push(result.id);
 			}
-			if (result.status !== 'unchanged') {
-				const by = record.changedBy ?? { user: null, name: 'import', note: 'import' };
-				await recordVersion(db, { resourceId: result.id, user: by.user, userName: by.user ? undefined : by.name, kind: result.status === 'created' ? 'create' : 'edit', note: by.note });
-			}
-			return result.status;
+			await upsertSearchRows(db, written);
+			await deferSearchRows(db, false);
+			return statuses;
 		}
 	};
+}
+
+const IMPORT_AUTHOR: ImportAuthor = { user: null, name: 'import', note: 'import' };
+const authorOf = (record: ResourceImportRecord) => record.changedBy ?? IMPORT_AUTHOR;
+
+/** One row: created, updated or left unchanged, with a version when it changed something. */
+async function applyRecord(db: DB, record: ResourceImportRecord): Promise<{ status: RowStatus; id: string }> {
+	const upsertOptions: UpsertResourceOptions = { matchBy: record.matchBy, ...(record.matchSourceId ? { matchExtraKey: 'sourceId' } : {}) };
+	const result = await upsertResource(db, record.input, upsertOptions);
+	// The record it matched when the file was read was changed by an earlier row since: it is new after all.
+	if (result.status === 'created' && record.input.status === undefined) {
+		await upsertResource(db, { ...record.input, status: 'published' }, upsertOptions);
+	}
+	if (result.status !== 'unchanged') {
+		const by = authorOf(record);
+		await recordVersion(db, { resourceId: result.id, user: by.user, userName: by.user ? undefined : by.name, kind: result.status === 'created' ? 'create' : 'edit', note: by.note });
+	}
+	return { status: result.status, id: result.id };
 }
 
 /** The importer of `atlas import resources` (columns as detected). */

@@ -64,6 +64,27 @@ export async function insertVersion(
 		.execute();
 }
 
+/**
+ * Version 1 of each given record, its snapshot built in SQL from the stored row (no
+ * file yet): the shape of versions.ts snapshotOf, field for field; keep the two in step
+ * (library-import-versions.test.ts compares them).
+ */
+export async function insertFirstVersions(db: DB, input: { ids: string[]; userId: string | null; userName: string; note: string }): Promise<void> {
+	if (input.ids.length === 0) return;
+	await sql`
+		insert into resource_version (resource_id, version, change_kind, snapshot, changed_by, changed_by_name, change_note)
+		select r.id, 1, 'create', jsonb_build_object(
+			'title', r.title, 'abstract', r.abstract, 'language', r.language, 'type', r.type,
+			'categories', r.categories, 'topics', r.topics, 'targetGroups', r.target_groups,
+			'countries', r.countries, 'regions', r.regions, 'publisher', r.publisher_name,
+			'publisherActorId', r.publisher_actor_id, 'authors', r.authors, 'year', r.year,
+			'url', r.url, 'doi', r.doi, 'licence', r.licence, 'status', r.status,
+			'workId', r.work_id, 'file', null
+		), ${input.userId}::uuid, ${input.userName}, ${input.note}
+		from resource as r
+		where r.id = any(${input.ids}::uuid[])`.execute(db);
+}
+
 /** Every version of a record, oldest first, with the current name of who made it. */
 export async function selectVersions(db: DB, resourceId: string) {
 	return db

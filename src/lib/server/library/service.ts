@@ -1,7 +1,8 @@
 /**
  * The library's write path used by importers and the demo loader: an idempotent upsert
  * of knowledge records that recognises a record already held (same DOI, else same
- * address, else same title and year) and links the language versions of one work.
+ * address, else same title and year) and links the language versions of one work, and
+ * a batch insert for records an import knows to be new.
  */
 import { randomUUID } from 'node:crypto';
 import type { DB } from '../db';
@@ -97,8 +98,69 @@ export async function deleteResourcesByExtraKey(db: DB, key: string): Promise<nu
 	return queries.deleteResourcesWithExtraKey(db, key);
 }
 
+type ActorRef = { id: string; slug: string; name: string } | null | undefined;
+
+/**
+ * Creates records known to be new (no stored record, nor an earlier one of the batch,
+ * shares a key with them) with one insert, in the order given. The caller has made
+ * sure they are new; it gets their ids and slugs in the same order. Throws on the first
+ * invalid record, writing nothing of the batch itself (the caller's savepoint).
+ */
+export async function insertNewResources(db: DB, inputs: ResourceInputData[]): Promise<{ id: string; slug: string; workId: string }[]> {
+	const resources = inputs.map((input) => validateInput(ResourceInput, input));
+	const actors = await queries.findActorsBySlugs(db, [...new Set(resources.map((resource) => resource.publisherActor).filter((slug): slug is string => !!slug))]);
+	const columns = await Promise.all(resources.map((resource) => resourceColumns(db, resource, async (slug) => actors.get(slug))));
+	// Language versions of one work named by the same key share its id, within the batch too.
+	const works = new Map<string, string>();
+	for (const resource of resources) {
+		if (resource.workKey && !works.has(resource.workKey)) works.set(resource.workKey, (await queries.findWorkIdByKey(db, resource.workKey)) ?? randomUUID());
+	}
+	const slugs = await uniqueSlugs(db, resources.map((resource) => slugify(resource.title) || 'record'));
+	const now = new Date();
+	const rows = resources.map((resource, index) => {
+		const wanted = columns[index];
+		return {
+			...(toWritable(wanted, null) as object),
+			title: resource.title,
+			language: wanted.language as string,
+			type: wanted.type as string,
+			work_id: (resource.workKey && works.get(resource.workKey)) || randomUUID(),
+			slug: slugs[index],
+			published_at: wanted.status === 'published' ? now : null
+		};
+	});
+	const created = new Map((await queries.insertResources(db, rows)).map((row) => [row.slug, row]));
+	return slugs.map((slug) => {
+		const row = created.get(slug)!;
+		return { id: row.id, slug: row.slug, workId: row.work_id };
+	});
+}
+
+/** A free slug for each base, distinct from each other too (what uniqueSlug gives one at a time). */
+async function uniqueSlugs(db: DB, bases: string[]): Promise<string[]> {
+	const taken = await queries.takenResourceSlugs(db, [...new Set(bases)]);
+	const given = new Set<string>();
+	const slugs: string[] = [];
+	for (const base of bases) {
+		let slug = base;
+		if (taken.has(base) || given.has(base)) {
+			const used = new Set([...(await queries.resourceSlugsLike(db, base)), ...given]);
+			let suffix = 2;
+			while (used.has(`${base}-${suffix}`)) suffix++;
+			slug = `${base}-${suffix}`;
+		}
+		given.add(slug);
+		slugs.push(slug);
+	}
+	return slugs;
+}
+
 /** Column values the input asks for (JSON as objects); absent fields are left out. */
-async function resourceColumns(db: DB, resource: ResourceInput): Promise<Record<string, unknown>> {
+async function resourceColumns(
+	db: DB,
+	resource: ResourceInput,
+	findActor: (slug: string) => Promise<ActorRef> = (slug) => findActorBySlug(db, slug)
+): Promise<Record<string, unknown>> {
 	const columns: Record<string, unknown> = {
 		title: resource.title,
 		language: languageCodes([resource.language])[0],
@@ -116,7 +178,7 @@ async function resourceColumns(db: DB, resource: ResourceInput): Promise<Record<
 	if (resource.publisherActor !== undefined) {
 		if (resource.publisherActor === null) columns.publisher_actor_id = null;
 		else {
-			const actor = await findActorBySlug(db, resource.publisherActor);
+			const actor = await findActor(resource.publisherActor);
 			if (!actor) throw invalidInput(`publisherActor: no organisation has the slug "${resource.publisherActor}".`, { publisherActor: 'unknown organisation' });
 			columns.publisher_actor_id = actor.id;
 			if (resource.publisher === undefined || resource.publisher === '') columns.publisher_name = actor.name;

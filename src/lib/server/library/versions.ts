@@ -149,6 +149,23 @@ export async function recordVersion(
 }
 
 /**
+ * The first version of records just created together (an import's batch), written with
+ * one statement; like recordVersion, inside the transaction of the change. The records
+ * hold no file yet and no version before this one.
+ */
+export async function recordCreations(
+	db: DB,
+	input: { resourceIds: string[]; user: SessionUser | null; note?: string; userName?: string }
+): Promise<void> {
+	await queries.insertFirstVersions(db, {
+		ids: input.resourceIds,
+		userId: input.user?.id ?? null,
+		userName: input.userName ?? (input.user ? input.user.displayName || input.user.email : ''),
+		note: (input.note ?? '').trim().slice(0, 2000)
+	});
+}
+
+/**
  * The history of a record, newest first, for its author and curators (a visitor could
  * otherwise read drafts and reviewers' names through it).
  */
