@@ -16,6 +16,7 @@ import { expressInterest, followPost, unfollowPost } from '../../src/lib/server/
 import { getPost, getPostPage } from '../../src/lib/server/posts/view';
 import { AppError } from '../../src/lib/server/errors';
 import type { Role, SessionUser } from '../../src/lib/domain/user';
+import { startServer, type RunningServer } from '../e2e/server';
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
 	try {
@@ -215,5 +216,93 @@ describe.each(testEngines())('actors suggested for a post on %s', (engine) => {
 		}
 		// A VET provider, or an actor in Portugal, ranks among the first suggestions.
 		expect(post.suggestions.slice(0, 5).some((item) => item.actor.type === 'vet-provider' || item.actor.country === 'PT')).toBe(true);
+	});
+});
+
+/** The JSON API and the pages over HTTP, on the real build (run `atlas build` first). */
+describe.each(testEngines())('partner posts over HTTP on %s', (engine) => {
+	let server: RunningServer;
+	let cookie = '';
+	const demoSlug = 'looking-for-a-vet-partner-in-portugal-for-digital-skills';
+	const send = (path: string, method: string, body?: unknown) =>
+		fetch(server.url + path, {
+			method,
+			redirect: 'manual',
+			headers: { 'content-type': 'application/json', cookie, origin: server.url },
+			body: body === undefined ? undefined : JSON.stringify(body)
+		});
+
+	beforeAll(async () => {
+		server = await startServer({ engine, env: { ATLAS_POST_DAILY_LIMIT: '3' } });
+		const signIn = await fetch(`${server.url}/sign-in?/signIn`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+			body: new URLSearchParams({ email: server.admin!.email, password: server.admin!.password })
+		});
+		cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+	});
+	afterAll(() => server?.stop());
+
+	it('lists, publishes, reads with suggestions, follows, takes interest and closes through /api/v1/posts', async () => {
+		expect(cookie).toMatch(/^atlas_session=/);
+		const list = await (await fetch(`${server.url}/api/v1/posts?country=PT&lang=fr`)).json();
+		expect(Object.keys(list).sort()).toEqual(['facets', 'items', 'page', 'perPage', 'total']);
+		expect(list.items.map((post: { slug: string }) => post.slug)).toContain(demoSlug);
+		expect(list.items[0].labels.countries[0].label).toBe('Portugal');
+		expect((await fetch(`${server.url}/api/v1/posts?perPage=500`)).status).toBe(400);
+
+		expect((await fetch(`${server.url}/api/v1/posts`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: '{"title":"Anonymous"}' })).status).toBe(401);
+		const created = await send('/api/v1/posts', 'POST', { title: `University wanted ${SCRIPT}`, description: SCRIPT, actorTypes: ['university'], countries: ['ES'] });
+		expect(created.status).toBe(201);
+		const post = await created.json();
+		expect(post.title).toContain('<script>');
+		expect(Array.isArray(post.suggestions)).toBe(true);
+		expect(post.viewer.canManage).toBe(true);
+		const page = await (await fetch(`${server.url}/partners/posts/${post.slug}`)).text();
+		expect(page).not.toContain('<script>alert');
+		expect(page).toContain('&lt;script');
+
+		const own = await send(`/api/v1/posts/${post.id}/interest`, 'POST', { message: 'me' });
+		expect(own.status).toBe(409);
+		expect((await own.json()).error.code).toBe('conflict');
+		expect((await send(`/api/v1/posts/${demoSlug}/interest`, 'POST', { message: 'Nos interesa' })).status).toBe(201);
+		expect((await send(`/api/v1/posts/${demoSlug}/interest`, 'POST', { message: 'again' })).status).toBe(409);
+		expect(await (await send(`/api/v1/posts/${demoSlug}/follow`, 'POST')).json()).toMatchObject({ following: true });
+		expect(await (await send(`/api/v1/posts/${demoSlug}/follow`, 'DELETE')).json()).toMatchObject({ following: false });
+
+		const closed = await send(`/api/v1/posts/${post.slug}`, 'PATCH', { status: 'closed' });
+		expect(closed.status).toBe(200);
+		expect(await closed.json()).toMatchObject({ status: 'closed', open: false });
+		expect((await send(`/api/v1/posts/${post.slug}`, 'PATCH', { scope: 'galactic' })).status).toBe(400);
+		const missing = await fetch(`${server.url}/api/v1/posts/no-such-post`);
+		expect(missing.status).toBe(404);
+		expect((await missing.json()).error.code).toBe('not_found');
+	});
+
+	it('serves the pages without JavaScript: list, post with suggestions, the new-post form and the daily limit', async () => {
+		const list = await fetch(`${server.url}/partners/posts?q=logistica`);
+		expect(list.status).toBe(200);
+		expect(await list.text()).toContain('Buscamos empresas y clústeres para aprendizaje dual en logística');
+		const detail = await (await fetch(`${server.url}/partners/posts/${demoSlug}`)).text();
+		expect(detail).toContain('Suggested partners');
+		expect(detail).toMatch(/href="\/actors\/[a-z0-9-]+"/);
+		expect(detail).not.toMatch(/mailto:/);
+		expect((await fetch(`${server.url}/partners/posts/new`, { redirect: 'manual' })).status).toBe(303);
+		const form = (title: string) =>
+			fetch(`${server.url}/partners/posts/new`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', cookie, origin: server.url },
+				body: new URLSearchParams({ title, countries: 'Portugal, Brasil', scope: 'regional', actorTypes: 'vet-provider' })
+			});
+		// One post went through the API above; the limit is 3 a day.
+		const first = await form('Formadores para un programa de aprendizaje');
+		expect(first.status).toBe(303);
+		expect(first.headers.get('location')).toMatch(/^\/partners\/posts\/formadores-para-un-programa-de-aprendizaje$/);
+		expect((await form('Second post of the day')).status).toBe(303);
+		const refused = await form('Third post of the day');
+		expect(refused.status).toBe(400);
+		expect(await refused.text()).toContain('at most 3 posts a day');
 	});
 });
