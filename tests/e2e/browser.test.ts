@@ -10,12 +10,15 @@ import { browserAvailable, launchBrowser, seriousViolations } from './browser';
 
 const PUBLIC_PAGES = [
 	'/', '/es', '/fr', '/pt', '/search?q=cluster', '/api/docs', '/sign-up', '/sign-in', '/reset-password', '/no-such-page',
+	'/projects', '/projects?cell=regional-high&category=6', '/es/projects/mini-mba-in-human-centred-manufacturing',
 	'/library', '/library?q=aprendizaje+dual', '/es/library?q=zzzzqqq', '/actors', '/actors?type=university', '/people',
 	'/partners/posts', '/partners/posts?country=PT&q=vet', '/partners/posts/looking-for-a-vet-partner-in-portugal-for-digital-skills'
 ];
 const MEMBER_PAGES = ['/account', '/account/tokens', '/library/submit', '/library/mine', '/notifications', '/partners/posts/new'];
 const ADMIN_PAGES = ['/admin', '/admin/users', '/admin/audit', '/admin/outbox', '/admin/tokens', '/library/review', '/library/import', '/actors/claims'];
 MEMBER_PAGES.push('/connections', '/connections/new?actor=packaging-cluster', '/es/connections/new?actor=packaging-cluster&kind=partnership');
+// The create forms, seen by the admin (curator view); members see the same fields.
+MEMBER_PAGES.push('/actors/new', '/people/new', '/projects/new');
 
 /** A record page and a profile page of the demo data, found through the API. */
 async function demoDetailPages(url: string): Promise<string[]> {
