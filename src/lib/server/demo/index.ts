@@ -20,6 +20,7 @@ import { demoActors } from './actors';
 import { demoRelations } from './relations';
 import { demoResources } from './resources';
 import { loadDemoPosts } from './posts';
+import { loadDemoProjects } from './projects';
 
 /** The key of the demo ids, in actor.external_ids and resource.extra. */
 export const DEMO_KEY = 'demo';
@@ -110,6 +111,7 @@ async function loadInto(db: DB, options: LoadDemoOptions): Promise<DemoLoadRepor
 		count(result.status);
 		report.resources++;
 	}
+	await withContext('demo projects', () => loadDemoProjects(db, actors));
 	await withContext('demo posts', () => loadDemoPosts(db, actors, options));
 	return report;
 }

@@ -74,3 +74,8 @@ export async function personSlugsLike(db: DB, base: string): Promise<string[]> {
 export async function findPersonById(db: DB, id: string): Promise<PersonRow | undefined> {
 	return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** The roster entry linked to an account, if any. */
+export async function findPersonOfUser(db: DB, userId: string): Promise<PersonRow | undefined> {
+	return db.selectFrom('person').selectAll().where('user_id', '=', userId).executeTakeFirst();
+}

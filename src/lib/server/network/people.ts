@@ -12,7 +12,7 @@ import type { PersonRow, PersonVisibility } from '../db/schema';
 import { canCurate, type SessionUser } from '../../domain/user';
 import { CountryCode, LanguageCode, LocalizedText, VocabCode } from '../../domain/actor';
 import { recordAudit } from '../audit/service';
-import { forbidden, notFound } from '../errors';
+import { AppError, conflict, forbidden, notFound } from '../errors';
 import { languageCodes, slugify, validateInput, vocabCode } from './service';
 import * as queries from './people-queries';
 import { personContact, pickText, toLocale, vocabLabel, type LabelledCode, type Viewer } from './present';
@@ -71,6 +71,14 @@ function assertCurator(user: SessionUser | null): asserts user is SessionUser {
 	if (!canCurate(user)) throw forbidden('Only curators may add or edit people of the roster.');
 }
 
+/** Curators may add anyone; a signed-in member only themselves, once. Answers true for a member adding themselves. */
+async function assertMayAddPerson(db: DB, user: SessionUser | null): Promise<boolean> {
+	if (!user) throw new AppError('unauthenticated', 'Sign in to join the roster.');
+	if (canCurate(user)) return false;
+	if (await queries.findPersonOfUser(db, user.id)) throw conflict('You are already on the roster.');
+	return true;
+}
+
 function columnsOf(input: PersonInputData): queries.PersonColumns {
 	const person = validateInput(PersonInput, input);
 	return {
@@ -79,6 +87,7 @@ function columnsOf(input: PersonInputData): queries.PersonColumns {
 		languages: languageCodes(person.languages ?? []),
 		countries: [...new Set((person.countries ?? []).map((code) => vocabCode('country', code, 'countries')))],
 		available_mentoring: person.availableMentoring ?? false,
+		mentoring_categories: [...new Set((person.mentoringCategories ?? []).map((code) => vocabCode('skills-category', code, 'mentoringCategories')))],
 		available_advisory: person.availableAdvisory ?? false,
 		visibility: person.visibility ?? 'members',
 		contact: person.contact ?? '',
@@ -87,11 +96,10 @@ function columnsOf(input: PersonInputData): queries.PersonColumns {
 	};
 }
 
-		mentoring_categories: [...new Set((person.mentoringCategories ?? []).map((code) => vocabCode('skills-category', code, 'mentoringCategories')))],
-/** Adds a person to the roster (curators); audited. */
+/** Adds a person to the roster: curators add anyone, a member adds themselves (linked to their account, once); audited. */
 export async function createPerson(db: DB, user: SessionUser | null, input: PersonInputData, ctx: { ip?: string } = {}): Promise<{ id: string; slug: string }> {
-	assertCurator(user);
-	const columns = columnsOf(input);
+	const self = await assertMayAddPerson(db, user);
+	const columns = columnsOf(self ? { ...input, userId: user!.id } : input);
 	const base = slugify(columns.name) || 'person';
 	const taken = new Set(await queries.personSlugsLike(db, base));
 	let slug = base;
@@ -155,6 +163,7 @@ function toPersonSummary(row: PersonRow, viewer: Viewer, locale: ReturnType<type
 		languages: row.languages.map((code) => ({ value: code, label: vocabLabel('language', code, locale) })),
 		countries: row.countries.map((code) => ({ value: code, label: vocabLabel('country', code, locale) })),
 		availableMentoring: row.available_mentoring,
+		mentoringCategories: (row.mentoring_categories ?? []).map((code) => ({ value: code, label: vocabLabel('skills-category', code, locale) })),
 		availableAdvisory: row.available_advisory,
 		bio: pickText(row.bio, locale),
 		contact: personContact(row, viewer, { own: !!viewer && row.user_id === viewer.id, connected }),
@@ -162,4 +171,3 @@ function toPersonSummary(row: PersonRow, viewer: Viewer, locale: ReturnType<type
 		ownEntry: !!viewer && row.user_id === viewer.id
 	};
 }
-		mentoringCategories: (row.mentoring_categories ?? []).map((code) => ({ value: code, label: vocabLabel('skills-category', code, locale) })),

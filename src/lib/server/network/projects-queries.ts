@@ -1,4 +1,5 @@
 /** SQL of projects and their partners. Rows in, rows out. */
+import { sql } from 'kysely';
 import type { DB } from '../db';
 import type { ProjectRow } from '../db/schema';
 
@@ -86,4 +87,26 @@ export async function projectSlugsLike(db: DB, base: string): Promise<string[]> 
 		.where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
 		.execute();
 	return rows.map((row) => row.slug);
+}
+
+export async function findProjectBySlug(db: DB, slug: string): Promise<ProjectRow | undefined> {
+	return db.selectFrom('project').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** Filters of the project list: skills categories and typology cells, each OR-ed inside. */
+export interface ProjectWhere {
+	category: string[];
+	cell: string[];
+}
+
+/** One page of projects matching the filters, newest first, with the total. */
+export async function selectProjects(db: DB, where: ProjectWhere, limit: number, offset: number): Promise<{ rows: ProjectRow[]; total: number }> {
+	let query = db.selectFrom('project');
+	if (where.category.length) query = query.where(sql<boolean>`categories && ${where.category}::text[]`);
+	if (where.cell.length) query = query.where('typology_cell', 'in', where.cell);
+	const [rows, count] = await Promise.all([
+		query.selectAll().orderBy('start_year', (order) => order.desc().nullsLast()).orderBy('name').orderBy('id').limit(limit).offset(offset).execute(),
+		query.select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow()
+	]);
+	return { rows, total: Number(count.count) };
 }

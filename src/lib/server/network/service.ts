@@ -49,6 +49,20 @@ export async function upsertActor(db: DB, input: ActorInputData, options: Upsert
 	return { status: 'updated', id: existing.id, slug: existing.slug };
 }
 
+/**
+ * Inserts a new actor even when one with the same name exists (the create forms, once
+ * the user confirmed it is a distinct organisation); vocabulary values are checked as in
+ * upsertActor. Returns the stored row.
+ */
+export async function insertNewActor(db: DB, input: ActorInputData): Promise<ActorRow> {
+	const actor = validateInput(ActorInput, input);
+	const columns = actorColumns(actor);
+	const slug = await uniqueSlug(db, 'actor', slugify(actor.name) || 'actor');
+	const row: NewActorRow = { ...toWritable(columns, null), slug, name: actor.name, type: columns.type as string };
+	const created = await queries.insertActor(db, row);
+	return (await queries.findActorById(db, created.id))!;
+}
+
 export interface RelationUpsertInput {
 	sourceId: string;
 	targetId: string;
