@@ -132,6 +132,29 @@ describe.each(testEngines())('resource import and export on %s', (engine) => {
 		expect(await count('Same title other year')).toBe(2);
 	});
 
+	it('applies rows of one chunk in file order: a row sees what an earlier row of the chunk wrote', async () => {
+		await runImport(db(), resourceImporter, file('base.csv', 'title,language,type,year,doi\nChunk base,en,research-paper,2019,10.5555/chunk\n'));
+		const csv = [
+			'title,language,type,year,doi,url',
+			// Renames the stored record through its DOI…
+			'Chunk renamed,en,research-paper,2019,10.5555/chunk,',
+			// …so this row, by title and year, updates that same record instead of adding one,
+			'Chunk renamed,en,tool-guideline,2019,,',
+			// and a new record followed by a row with its address updates it.
+			'Chunk new,en,research-paper,2020,,https://example.org/chunk-new',
+			'Chunk new again,en,research-paper,2020,,https://example.org/chunk-new',
+			'Chunk untouched,en,research-paper,2021,,'
+		].join('\n');
+		const report = await runImport(db(), resourceImporter, file('chunk.csv', csv));
+		expect(importSummary(report)).toEqual({ created: 2, updated: 3, unchanged: 0, rejected: [] });
+		expect(await count('Chunk base')).toBe(0);
+		expect(await count('Chunk renamed')).toBe(1);
+		expect((await byTitle('Chunk renamed')).type).toBe('tool-guideline');
+		expect(await count('Chunk new')).toBe(0);
+		expect(await count('Chunk new again')).toBe(1);
+		expect(importSummary(await runImport(db(), resourceImporter, file('chunk.csv', csv)))).toMatchObject({ created: 0, rejected: [] });
+	});
+
 	it('never leaves half a record: a failing row is rolled back to its savepoint, strict mode rolls back all', async () => {
 		const failing: Importer<ResourceImportRecord> = {
 			...resourceImporter,

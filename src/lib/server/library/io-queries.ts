@@ -9,6 +9,7 @@
  */
 import { sql, type Expression } from 'kysely';
 import type { DB } from '../db';
+import type { ResourceRow } from '../db/schema';
 import type { ResourceFilters } from './search-queries';
 
 function foldedTitle(title: Expression<string>) {
@@ -134,4 +135,25 @@ export async function listResourcesByIds(db: DB, ids: string[]): Promise<ExportR
 	const rows = (await db.selectFrom('resource').select(EXPORT_COLUMNS).where('status', '=', 'published').where('id', 'in', ids).execute()) as ExportRow[];
 	const byId = new Map(rows.map((row) => [row.id, row]));
 	return ids.map((id) => byId.get(id)).filter((row): row is ExportRow => !!row);
+}
+
+/**
+ * The stored records a chunk of imported rows may match, in one query: those with one
+ * of the DOIs (lower case), addresses, folded titles or source ids given, any language
+ * (the caller compares languages and years), each with its folded title.
+ */
+export async function selectMatchCandidates(
+	db: DB,
+	wanted: { dois: string[]; urls: string[]; foldedTitles: string[]; sourceIds: string[] }
+): Promise<(ResourceRow & { folded_title: string })[]> {
+	const result = await sql<ResourceRow & { folded_title: string }>`
+		select * from (
+			select r.*, ${foldedTitle(sql.ref('r.title'))} as folded_title from resource as r
+		) as stored
+		where lower(doi) = any(${wanted.dois}::text[])
+			or url = any(${wanted.urls}::text[])
+			or folded_title = any(${[...new Set(wanted.foldedTitles)]}::text[])
+			or extra ->> 'sourceId' = any(${wanted.sourceIds}::text[])
+		order by created_at, id`.execute(db);
+	return result.rows;
 }

@@ -10,6 +10,7 @@
  * their review status.
  */
 import type { DB } from '../db';
+import type { ResourceRow } from '../db/schema';
 import type { SessionUser } from '../../domain/user';
 import type { Importer, ParsedRow, RowStatus } from '../io/import-run';
 import type { SourceFile } from '../io/source';
@@ -26,6 +27,7 @@ import { validateInput } from '../network/service';
 import { ResourceInput, type ResourceInputData } from '../../domain/resource';
 import { insertNewResources, upsertResource, type ResourceMatchKey, type UpsertResourceOptions } from './service';
 import { deferSearchRows, upsertSearchRows } from './queries';
+import { prefetchMatches } from './import-matches';
 import { foldTitles, publisherSlugsByName, storedMatchKeys } from './io-queries';
 import { detectResourceMapping, mappingProblems, overrideMapping, resourceFromColumns, type ResourceMapping } from './resource-columns';
 import { recordCreations, recordVersion } from './versions';
@@ -285,11 +287,22 @@ export function createResourceImporter(options: ResourceImportOptions = {}): Imp
 				byAuthor.set(by, [...(byAuthor.get(by) ?? []), created[position].id]);
 			});
 			for (const [by, ids] of byAuthor) await recordCreations(db, { resourceIds: ids, user: by.user, userName: by.user ? undefined : by.name, note: by.note });
-			for (const [index, record] of records.entries()) {
-				if (statuses[index]) continue;
-				const result = await applyRecord(db, record);
+			// The others: their duplicate lookups in one query, unless an earlier row of the
+			// chunk wrote a record they may match (then they look again, as one row alone would).
+			const others = records.flatMap((record, index) => (statuses[index] ? [] : [{ record, index }]));
+			const prefetched = await prefetchMatches(db, others.map(({ record }) => record));
+			const touched = new Set<string>();
+			for (const [position, { record, index }] of others.entries()) {
+				const { match, keys } = prefetched[position];
+				const stale = keys.some((key) => touched.has(key));
+				const result = await applyRecord(db, record, stale ? undefined : match);
 				statuses[index] = result.status;
-				if (result.status !== 'unchanged') written.push(result.id);
+				if (result.status !== 'unchanged') {
+					written.push(result.id);
+					for (const key of keys) touched.add(key);
+					// Which record a stale row changed is not known here: later rows look again.
+					if (stale) for (const other of prefetched.slice(position + 1)) for (const key of other.keys) touched.add(key);
+				}
 			}
 			await upsertSearchRows(db, written);
 			await deferSearchRows(db, false);
@@ -301,10 +314,13 @@ export function createResourceImporter(options: ResourceImportOptions = {}): Imp
 const IMPORT_AUTHOR: ImportAuthor = { user: null, name: 'import', note: 'import' };
 const authorOf = (record: ResourceImportRecord) => record.changedBy ?? IMPORT_AUTHOR;
 
-/** One row: created, updated or left unchanged, with a version when it changed something. */
-async function applyRecord(db: DB, record: ResourceImportRecord): Promise<{ status: RowStatus; id: string }> {
+/**
+ * One row: created, updated or left unchanged, with a version when it changed something.
+ * `match` is the stored record it matches when already looked up (null: none).
+ */
+async function applyRecord(db: DB, record: ResourceImportRecord, match?: ResourceRow | null): Promise<{ status: RowStatus; id: string }> {
 	const upsertOptions: UpsertResourceOptions = { matchBy: record.matchBy, ...(record.matchSourceId ? { matchExtraKey: 'sourceId' } : {}) };
-	const result = await upsertResource(db, record.input, upsertOptions);
+	const result = await upsertResource(db, record.input, match === undefined ? upsertOptions : { ...upsertOptions, match });
 	// The record it matched when the file was read was changed by an earlier row since: it is new after all.
 	if (result.status === 'created' && record.input.status === undefined) {
 		await upsertResource(db, { ...record.input, status: 'published' }, upsertOptions);

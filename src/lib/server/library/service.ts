@@ -33,6 +33,11 @@ export interface UpsertResourceOptions {
 	 * input has it, the record holding the same value is matched before anything else.
 	 */
 	matchExtraKey?: string;
+	/**
+	 * The stored record this one matches (null: none), when the caller has looked it up
+	 * already (an import's chunk, import-matches.ts); the lookups above are then skipped.
+	 */
+	match?: ResourceRow | null;
 }
 
 export interface UpsertResourceResult {
@@ -52,7 +57,7 @@ const DEFAULT_MATCH: ResourceMatchKey[] = ['doi', 'url', 'title-year'];
 export async function upsertResource(db: DB, input: ResourceInputData, options: UpsertResourceOptions = {}): Promise<UpsertResourceResult> {
 	const resource = validateInput(ResourceInput, input);
 	const wanted = await resourceColumns(db, resource);
-	const existing = await findMatchingResource(db, resource, wanted.language as string, options);
+	const existing = options.match !== undefined ? (options.match ?? undefined) : await findMatchingResource(db, resource, wanted.language as string, options);
 
 	if (!existing) {
 		const workId = (resource.workKey && (await queries.findWorkIdByKey(db, resource.workKey))) || randomUUID();
