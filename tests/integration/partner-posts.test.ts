@@ -172,6 +172,15 @@ describe.each(testEngines())('partner-search posts on %s', (engine) => {
 		expect(page.descriptionHtml).toContain('&lt;script&gt;');
 	});
 
+	it('treats a post past its deadline as closed', async () => {
+		const { slug } = await createPost(db(), curator, { title: 'Short call for trainers', deadline: '2099-12-31' });
+		expect((await listPosts(db(), { q: 'short call' }, 'en')).items[0].deadline).toBe('2099-12-31');
+		await db().updateTable('partner_post').set({ deadline: '2001-01-01' }).where('slug', '=', slug).execute();
+		expect((await listPosts(db(), { q: 'short call' }, 'en')).total).toBe(0);
+		expect((await listPosts(db(), { q: 'short call', status: 'closed' }, 'en')).items[0].open).toBe(false);
+		expect((await failure(expressInterest(db(), member, slug, {}))).code).toBe('conflict');
+	});
+
 	it('limits posts per account per day (ATLAS_POST_DAILY_LIMIT)', async () => {
 		const before = process.env.ATLAS_POST_DAILY_LIMIT;
 		process.env.ATLAS_POST_DAILY_LIMIT = '2';
