@@ -211,4 +211,47 @@ describe.each(testEngines())('contact details only after acceptance, on %s', (en
 		await expectNowhere(['/people'], null);
 		await expectNowhere(['/people'], 'manager', [PERSON_SECRET]);
 	});
+
+	it('answers refusals in the one error shape and beside the form field; blocks and unblocks over the API', async () => {
+		const api = (path: string, who: keyof typeof EMAILS, init: { method?: string; json?: unknown } = {}) =>
+			fetch(server.url + path, {
+				method: init.method ?? 'GET',
+				headers: { cookie: cookies[who], ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}) },
+				body: init.json !== undefined ? JSON.stringify(init.json) : undefined
+			});
+		// To oneself: the manager asks the organisation it manages.
+		const own = await api('/api/v1/connections', 'manager', { method: 'POST', json: { kind: 'introduction', toActor: SLUG, message: 'Hello me' } });
+		expect(own.status).toBe(400);
+		expect((await own.json()).error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('yourself') });
+		// Mentoring the organisation does not offer: the form shows why beside the field, without JavaScript.
+		const form = await fetch(`${server.url}/connections/new?actor=${SLUG}`, {
+			method: 'POST',
+			headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', origin: server.url, cookie: cookies.person },
+			body: new URLSearchParams({ kind: 'mentoring', message: 'Mentor us?', categories: '1' })
+		});
+		expect(form.status).toBe(400);
+		const html = await form.text();
+		expect(html).toMatch(/<p class="field-error" id="field-kind-error">[^<]*does not offer mentoring/);
+
+		// The manager blocks the requester: new requests are refused without saying why; lifted again.
+		const requesterId = JSON.parse((await body('/api/v1/connections', 'manager')).text).items[0].requester.id as string;
+		const block = await api('/api/v1/blocks', 'manager', { method: 'POST', json: { userId: requesterId } });
+		expect(block.status).toBe(200);
+		expect((await (await api('/api/v1/blocks', 'manager')).json()).items).toEqual([expect.objectContaining({ userId: requesterId })]);
+		const refused = await api('/api/v1/connections', 'requester', { method: 'POST', json: { kind: 'introduction', toActor: SLUG, message: 'Hello again' } });
+		expect(refused.status).toBe(403);
+		expect(await refused.json()).toEqual({ error: { code: 'forbidden', message: 'This request cannot be sent.', fields: { recipient: 'This request cannot be sent.' } } });
+		expect((await api(`/api/v1/blocks/${requesterId}`, 'manager', { method: 'DELETE' })).status).toBe(204);
+		expect((await api(`/api/v1/blocks/${requesterId}`, 'manager', { method: 'DELETE' })).status).toBe(404);
+
+		// Declined and withdrawn requests leave nothing behind; only the requester withdraws.
+		const first = await (await api('/api/v1/connections', 'requester', { method: 'POST', json: { kind: 'introduction', toActor: SLUG, message: 'An introduction?' } })).json();
+		expect((await api(`/api/v1/connections/${first.id}/withdraw`, 'manager', { method: 'POST' })).status).toBe(404);
+		expect((await api(`/api/v1/connections/${first.id}/decline`, 'manager', { method: 'POST', json: { note: 'Not now' } })).status).toBe(200);
+		const second = await (await api('/api/v1/connections', 'requester', { method: 'POST', json: { kind: 'introduction', toActor: SLUG, message: 'Once more?' } })).json();
+		expect((await api(`/api/v1/connections/${second.id}/withdraw`, 'requester', { method: 'POST' })).status).toBe(200);
+		expect((await api(`/api/v1/connections/${second.id}/accept`, 'manager', { method: 'POST' })).status).toBe(409);
+		const statuses = JSON.parse((await body('/api/v1/connections')).text).items.map((item: { id: string; status: string }) => [item.id, item.status]);
+		expect(statuses).toEqual(expect.arrayContaining([[first.id, 'declined'], [second.id, 'withdrawn']]));
+	});
 });
