@@ -102,6 +102,9 @@ describe.each(testEngines())('partner-search posts on %s', (engine) => {
 		expect((await failure(createPost(db(), member, { title: 'Late', deadline: '2001-01-01' }))).fields).toHaveProperty('deadline');
 		expect((await failure(createPost(db(), member, { title: 'Odd', deadline: '2030-02-31' }))).code).toBe('invalid_input');
 		expect((await failure(createPost(db(), null, { title: 'Visitor' }))).code).toBe('unauthenticated');
+		// Every failing field in one answer, so a form can mark them all.
+		const all = await failure(createPost(db(), member, { title: 'x', countries: ['PT', 'Atlantis'], actorTypes: ['spaceship'], deadline: '2001-01-01' }));
+		expect(Object.keys(all.fields ?? {}).sort()).toEqual(['actorTypes', 'countries', 'deadline', 'title']);
 	});
 
 	it('filters the list by category, country, wanted type and words across languages', async () => {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { DB } from '../db';
 import type { SessionUser } from '../../domain/user';
-import { AppError, forbidden, invalidInput, notFound } from '../errors';
+import { AppError, forbidden, invalidInput, notFound, zodFieldErrors } from '../errors';
 import { recordAudit } from '../audit/service';
 import { validate } from '../api/http';
 import { findConceptsInText, lookup, type Locale, type VocabularyName } from '../vocab';
@@ -91,16 +91,41 @@ export function postDailyLimit(env: NodeJS.ProcessEnv = process.env): number {
 	return Number.isInteger(value) && value >= 0 ? value : 5;
 }
 
-/** Codes of a vocabulary for what was given (codes or labels); unknown values are reported by field. */
-function toCodes(vocab: VocabularyName, values: string[] | undefined, field: string): string[] | undefined {
-	if (values === undefined) return undefined;
-	const codes: string[] = [];
-	for (const value of values) {
-		const code = lookup(vocab, value)?.code;
-		if (!code) throw invalidInput(`${field}: "${value.slice(0, 100)}" is not a known value.`, { [field]: `"${value.slice(0, 100)}" is not a known value` });
-		if (!codes.includes(code)) codes.push(code);
+const LIST_FIELDS = [
+	['actorTypes', 'actor-type'],
+	['categories', 'skills-category'],
+	['targetGroups', 'target-group'],
+	['countries', 'country']
+] as const;
+type ListField = (typeof LIST_FIELDS)[number][0];
+
+/**
+ * Validates a post's fields with zod, turns vocabulary values into codes and checks the
+ * deadline (unless it is the stored one), reporting every failing field in one error.
+ */
+function parsePost<S extends typeof PostInput | typeof PostChanges>(
+	schema: S,
+	input: unknown,
+	storedDeadline: string | null = null
+): { data: z.infer<S>; codes: Partial<Record<ListField, string[]>> } {
+	const parsed = schema.safeParse(input);
+	const fields: Record<string, string> = parsed.success ? {} : zodFieldErrors(parsed.error.issues);
+	const raw = (parsed.success ? parsed.data : input ?? {}) as Record<string, unknown>;
+	const codes: Partial<Record<ListField, string[]>> = {};
+	for (const [field, vocab] of LIST_FIELDS) {
+		const values = raw[field];
+		if (!Array.isArray(values) || Object.keys(fields).some((key) => key === field || key.startsWith(`${field}.`))) continue;
+		const unknown = values.find((value) => typeof value !== 'string' || !lookup(vocab, value));
+		if (unknown !== undefined) fields[field] = `"${String(unknown).slice(0, 100)}" is not a known value`;
+		else codes[field] = [...new Set(values.map((value) => lookup(vocab, value as string)!.code))];
 	}
-	return codes;
+	const deadline = raw.deadline;
+	if (!fields.deadline && typeof deadline === 'string' && deadline !== storedDeadline && deadline < todayUtc()) fields.deadline = 'the date has passed';
+	if (Object.keys(fields).length || !parsed.success) {
+		const [first] = Object.entries(fields);
+		throw invalidInput(first ? `${first[0]}: ${first[1]}` : 'Invalid input.', fields);
+	}
+	return { data: parsed.data as z.infer<S>, codes };
 }
 
 /** Concept codes of one vocabulary found in a free text, in order of appearance. */
@@ -142,23 +167,20 @@ export async function findPostRow(db: DB, ref: string): Promise<queries.PostRow>
  */
 export async function createPost(db: DB, user: SessionUser | null, input: PostInputData, ctx: PostContext = {}): Promise<{ id: string; slug: string }> {
 	if (!user) throw new AppError('unauthenticated', 'Sign in to publish a post.');
-	const data = validate(PostInput, input);
+	const { data, codes } = parsePost(PostInput, input);
 	const limit = postDailyLimit();
 	if ((await queries.countPostsSince(db, user.id, new Date(Date.now() - 24 * 3600_000))) >= limit) {
 		throw new AppError('rate_limited', `You can publish at most ${limit} posts a day. Try again tomorrow.`, { retryAfterSeconds: 3600 });
 	}
-	if (data.deadline && data.deadline < todayUtc()) throw invalidInput('deadline: the date has passed.', { deadline: 'the date has passed' });
 	const text = `${data.title}\n${data.description ?? ''}`;
-	const categories = toCodes('skills-category', data.categories, 'categories') ?? [];
-	const targetGroups = toCodes('target-group', data.targetGroups, 'targetGroups') ?? [];
 	const row = {
 		slug: await freeSlug(db, data.title),
 		title: data.title,
 		description: data.description ?? '',
-		actor_types: toCodes('actor-type', data.actorTypes, 'actorTypes') ?? [],
-		categories: categories.length ? categories : conceptsIn(text, 'skills-category'),
-		target_groups: targetGroups.length ? targetGroups : conceptsIn(text, 'target-group'),
-		countries: toCodes('country', data.countries, 'countries') ?? [],
+		actor_types: codes.actorTypes ?? [],
+		categories: codes.categories?.length ? codes.categories : conceptsIn(text, 'skills-category'),
+		target_groups: codes.targetGroups?.length ? codes.targetGroups : conceptsIn(text, 'target-group'),
+		countries: codes.countries ?? [],
 		scope: data.scope ?? 'any',
 		author_id: user.id,
 		author_name: user.displayName || user.email.split('@')[0],
@@ -178,26 +200,18 @@ export async function updatePost(db: DB, user: SessionUser | null, ref: string, 
 	if (!user) throw new AppError('unauthenticated', 'Sign in to change a post.');
 	const row = await findPostRow(db, ref);
 	if (!canManagePost(user, row)) throw forbidden('Only the author of the post and curators may change it.');
-	const data = validate(PostChanges, changes);
+	const { data, codes } = parsePost(PostChanges, changes, row.deadline);
 	const set: queries.PostChanges = {};
 	if (data.title !== undefined && data.title !== row.title) set.title = data.title;
 	if (data.description !== undefined && data.description !== row.description) set.description = data.description;
-	const lists = [
-		['actorTypes', 'actor-type', 'actor_types'],
-		['categories', 'skills-category', 'categories'],
-		['targetGroups', 'target-group', 'target_groups'],
-		['countries', 'country', 'countries']
-	] as const;
-	for (const [field, vocab, column] of lists) {
-		const codes = toCodes(vocab, data[field], field);
-		if (codes && codes.join('|') !== row[column].join('|')) set[column] = codes;
+	const columns = { actorTypes: 'actor_types', categories: 'categories', targetGroups: 'target_groups', countries: 'countries' } as const;
+	for (const [field, column] of Object.entries(columns) as [ListField, (typeof columns)[ListField]][]) {
+		const given = codes[field];
+		if (given && given.join('|') !== row[column].join('|')) set[column] = given;
 	}
 	if (data.scope !== undefined && data.scope !== row.scope) set.scope = data.scope;
 	if (data.actorId !== undefined && (data.actorId ?? null) !== row.actor_id) set.actor_id = await checkPostingActor(db, user, data.actorId);
-	if (data.deadline !== undefined && (data.deadline ?? null) !== row.deadline) {
-		if (data.deadline && data.deadline < todayUtc()) throw invalidInput('deadline: the date has passed.', { deadline: 'the date has passed' });
-		set.deadline = data.deadline ?? null;
-	}
+	if (data.deadline !== undefined && (data.deadline ?? null) !== row.deadline) set.deadline = data.deadline ?? null;
 	let kind: PostChangeKind = 'updated';
 	if (data.status !== undefined && data.status !== row.status) {
 		set.status = data.status;
@@ -276,13 +290,14 @@ export interface DemoPostData {
 export async function upsertDemoPost(db: DB, data: DemoPostData): Promise<'created' | 'updated' | 'unchanged'> {
 	const [actor] = await queries.selectActorNames(db, [data.actorId]);
 	if (!actor) throw notFound('The organisation of a demo post');
+	const { codes } = parsePost(PostInput, { title: data.title, actorTypes: data.actorTypes, categories: data.categories, targetGroups: data.targetGroups, countries: data.countries });
 	const row = {
 		title: data.title,
 		description: data.description,
-		actor_types: toCodes('actor-type', data.actorTypes, 'actorTypes') ?? [],
-		categories: toCodes('skills-category', data.categories, 'categories') ?? [],
-		target_groups: toCodes('target-group', data.targetGroups, 'targetGroups') ?? [],
-		countries: toCodes('country', data.countries, 'countries') ?? [],
+		actor_types: codes.actorTypes ?? [],
+		categories: codes.categories ?? [],
+		target_groups: codes.targetGroups ?? [],
+		countries: codes.countries ?? [],
 		scope: data.scope,
 		actor_id: data.actorId,
 		author_name: actor.name
