@@ -316,5 +316,32 @@ describe.each(testEngines())('partner posts over HTTP on %s', (engine) => {
 		const refused = await form('Third post of the day');
 		expect(refused.status).toBe(400);
 		expect(await refused.text()).toContain('at most 3 posts a day');
+
+		const action = (slug: string, name: string, fields: Record<string, string> = {}) =>
+			fetch(`${server.url}/partners/posts/${slug}?/${name}`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', cookie, origin: server.url },
+				body: new URLSearchParams(fields)
+			});
+		const other = 'training-providers-for-microelectronics-upskilling-of-women';
+		const interest = await action(other, 'interest', { message: 'Wir sind interessiert <script>alert(1)</script>' });
+		expect(interest.status).toBe(200);
+		expect(await interest.text()).toContain('Your interest has been sent to the author.');
+		const twice = await action(other, 'interest', { message: 'again' });
+		expect(twice.status).toBe(409);
+		expect(await twice.text()).toContain('You have already said you are interested in this search.');
+		expect((await action(other, 'follow')).status).toBe(303);
+		expect(await (await fetch(`${server.url}/partners/posts/${other}`, { headers: { cookie } })).text()).toContain('Stop following');
+		expect((await action('formadores-para-un-programa-de-aprendizaje', 'close')).status).toBe(303);
+		expect((await (await fetch(`${server.url}/api/v1/posts/formadores-para-un-programa-de-aprendizaje`)).json()).status).toBe('closed');
+		const visitor = await fetch(`${server.url}/partners/posts/${other}?/interest`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: server.url },
+			body: new URLSearchParams({ message: 'hi' })
+		});
+		expect(visitor.status).toBe(303);
+		expect(visitor.headers.get('location')).toContain('/sign-in');
 	});
 });
