@@ -14,6 +14,7 @@ import { uploadLimitBytes } from '../lib/server/io/source';
 import { ensureFirstAdmin } from '../lib/server/auth/bootstrap';
 import { databaseIsEmpty, loadDemo } from '../lib/server/demo';
 import { scheduleLayout } from '../lib/server/network/layout-jobs';
+import { matchIndex } from '../lib/server/match/index-cache';
 import { refreshResourceConcepts } from '../lib/server/library/search';
 
 export function registerServe(program: Command) {
@@ -36,6 +37,8 @@ export function registerServe(program: Command) {
 				console.log(`Demo network loaded: ${counts.actors} organisations, ${counts.relations} relations, ${counts.resources} knowledge records (${Date.now() - started} ms).`);
 			}
 			void scheduleLayout(database.db); // the map's layout of the current network, computed in the background
+			// The matchmaking index, built in the background so the first "Find partners" does not wait.
+			setTimeout(() => void matchIndex(database.db).catch((error) => console.warn(`Matchmaking index not built: ${error instanceof Error ? error.message : error}`)), 1500).unref();
 			await refreshResourceConcepts(database.db); // concepts named in records' text, for cross-language search (only stale records)
 			const admin = await ensureFirstAdmin(database.db);
 			if (admin) {

@@ -15,10 +15,12 @@ const PUBLIC_PAGES = [
 	'/partners/posts', '/partners/posts?country=PT&q=vet', '/partners/posts/looking-for-a-vet-partner-in-portugal-for-digital-skills'
 ];
 const MEMBER_PAGES = ['/account', '/account/tokens', '/library/submit', '/library/mine', '/notifications', '/partners/posts/new'];
-const ADMIN_PAGES = ['/admin', '/admin/users', '/admin/audit', '/admin/outbox', '/admin/tokens', '/library/review', '/library/import', '/actors/claims'];
 MEMBER_PAGES.push('/connections', '/connections/new?actor=packaging-cluster', '/es/connections/new?actor=packaging-cluster&kind=partnership');
+const ADMIN_PAGES = ['/admin', '/admin/users', '/admin/audit', '/admin/outbox', '/admin/tokens', '/library/review', '/library/import', '/actors/claims'];
 // The create forms, seen by the admin (curator view); members see the same fields.
 MEMBER_PAGES.push('/actors/new', '/people/new', '/projects/new');
+PUBLIC_PAGES.push('/partners', '/partners?actor=packaging-cluster&scope=international', '/fr/partners?for=idea&idea=apprentissage+des+jeunes&scope=regional&country=SN', '/partners?actor=no-such-organisation');
+MEMBER_PAGES.push('/', '/partners');
 
 /** A record page and a profile page of the demo data, found through the API. */
 async function demoDetailPages(url: string): Promise<string[]> {

@@ -1,16 +1,26 @@
 /**
  * One match index per database, rebuilt when the network version changes (triggers bump
  * it on every change of an actor or a relation). Concurrent requests share one build.
+ * On a large network (≥ STALE_OK_SIZE actors) a request made while a rebuild runs is
+ * answered from the previous index, so one edit does not make the next visitor wait
+ * seconds; the source's own relations are always read fresh (service.ts), so a partner
+ * just added is never suggested.
  */
 import type { DB } from '../db';
 import { currentNetworkVersion } from '../network/layout-queries';
-import { buildMatchIndex, type CandidateInput, type MatchIndex } from './match-index';
+import { buildMatchIndex, termsOf, type CandidateInput, type MatchIndex } from './match-index';
 import { selectCandidates, selectRelationPairs } from './queries';
 
+/** From this many actors, a slightly stale index is better than a wait. */
+export const STALE_OK_SIZE = 5000;
+/** Descriptions read between two turns of the event loop. */
+const TERMS_SLICE = 500;
+
 interface Entry {
-	version: number;
-	index: Promise<MatchIndex>;
-	built?: MatchIndex;
+	built: MatchIndex | null;
+	builtVersion: number;
+	pending: Promise<MatchIndex> | null;
+	pendingVersion: number;
 }
 
 const KEY = Symbol.for('skills-atlas.match-index');
@@ -21,22 +31,36 @@ function entries(): WeakMap<DB, Entry> {
 	return holder[KEY]!;
 }
 
-/** The index of the current network of `db`. */
+/** The index of the current network of `db` (or, on a large network, the previous one while it is rebuilt). */
 export async function matchIndex(db: DB): Promise<MatchIndex> {
 	const version = await currentNetworkVersion(db);
 	const cache = entries();
-	const entry = cache.get(db);
-	if (entry && entry.version === version) return entry.index;
-	const previous = entry?.built;
-	const next: Entry = { version, index: loadIndex(db, previous) };
-	cache.set(db, next);
-	try {
-		next.built = await next.index;
-		return next.built;
-	} catch (error) {
-		if (cache.get(db) === next) cache.delete(db);
-		throw error;
+	let entry = cache.get(db);
+	if (!entry) {
+		entry = { built: null, builtVersion: -1, pending: null, pendingVersion: -1 };
+		cache.set(db, entry);
 	}
+	if (entry.built && entry.builtVersion === version) return entry.built;
+	let pending = entry.pending;
+	if (!pending) {
+		const current = entry;
+		current.pendingVersion = version;
+		pending = current.pending = loadIndex(db, current.built ?? undefined)
+			.then((index) => {
+				current.built = index;
+				current.builtVersion = current.pendingVersion;
+				return index;
+			})
+			.finally(() => {
+				current.pending = null;
+			});
+	}
+	if (entry.built && entry.built.size >= STALE_OK_SIZE) {
+		// Failures of a background rebuild are reported by the next request that waits on one.
+		pending.catch(() => undefined);
+		return entry.built;
+	}
+	return pending;
 }
 
 async function loadIndex(db: DB, previous: MatchIndex | undefined): Promise<MatchIndex> {
@@ -55,10 +79,18 @@ async function loadIndex(db: DB, previous: MatchIndex | undefined): Promise<Matc
 		texts: Object.values(row.description ?? {}),
 		updatedAt: row.updated_at
 	}));
+	// Reading descriptions is the long part: do it in slices so the server keeps answering.
+	const terms: (Map<string, number> | null)[] = new Array(candidates.length);
+	for (let start = 0; start < candidates.length; start += TERMS_SLICE) {
+		const end = Math.min(candidates.length, start + TERMS_SLICE);
+		for (let at = start; at < end; at++) terms[at] = termsOf(candidates[at], previous !== undefined);
+		if (end < candidates.length) await new Promise((resolve) => setImmediate(resolve));
+	}
 	return buildMatchIndex(
 		candidates,
 		pairs.map((pair) => ({ source: pair.source_id, target: pair.target_id })),
 		Date.now(),
-		previous
+		previous,
+		terms
 	);
 }

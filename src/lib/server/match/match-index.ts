@@ -111,7 +111,14 @@ export function helixOf(type: string | null | undefined): number {
 const DAY_MS = 86_400_000;
 
 /** Builds the index of `candidates` and the undirected network of `edges` among them. */
-export function buildMatchIndex(candidates: CandidateInput[], edges: EdgeInput[], now = Date.now(), previous?: MatchIndex): MatchIndex {
+export function buildMatchIndex(
+	candidates: CandidateInput[],
+	edges: EdgeInput[],
+	now = Date.now(),
+	previous?: MatchIndex,
+	/** Term counts already read (`termsOf`), one per candidate. */
+	precomputed?: (Map<string, number> | null)[]
+): MatchIndex {
 	const size = candidates.length;
 	const categoryBits = new CodeBits(concepts('skills-category').map((concept) => concept.code));
 	const targetGroupBits = new CodeBits(concepts('target-group').map((concept) => concept.code));
@@ -154,8 +161,7 @@ export function buildMatchIndex(candidates: CandidateInput[], edges: EdgeInput[]
 		index.idleDays[at] = idle;
 		index.activity[at] = Math.exp(-idle / 365);
 		position.set(candidate.id, at);
-		const text = candidate.texts.filter(Boolean).join('\n');
-		termCounts[at] = text ? cachedTerms(previous, candidate.id, text) : null;
+		termCounts[at] = precomputed ? precomputed[at] : termsOf(candidate, previous !== undefined);
 	});
 	termCache = new Map(candidates.map((candidate, at) => [candidate.id, { text: candidate.texts.filter(Boolean).join('\n'), terms: termCounts[at] }]));
 	const { offsets, list } = adjacency(size, edges, position);
@@ -166,8 +172,11 @@ export function buildMatchIndex(candidates: CandidateInput[], edges: EdgeInput[]
 // not change keeps its terms from the previous build.
 let termCache = new Map<string, { text: string; terms: Map<string, number> | null }>();
 
-function cachedTerms(previous: MatchIndex | undefined, id: string, text: string): Map<string, number> {
-	const cached = previous ? termCache.get(id) : undefined;
+/** The term counts of a candidate's descriptions (null without text), reused from the last build when `reuse` and unchanged. */
+export function termsOf(candidate: CandidateInput, reuse: boolean): Map<string, number> | null {
+	const text = candidate.texts.filter(Boolean).join('\n');
+	if (!text) return null;
+	const cached = reuse ? termCache.get(candidate.id) : undefined;
 	if (cached && cached.text === text && cached.terms) return cached.terms;
 	return textTerms(text);
 }

@@ -32,6 +32,15 @@ export async function selectRelationPairs(db: DB): Promise<{ source_id: string; 
 	return db.selectFrom('relation').select(['source_id', 'target_id']).execute();
 }
 
+/** The relations of one actor, either direction. */
+export async function selectRelationPairsOf(db: DB, actorId: string): Promise<{ source_id: string; target_id: string }[]> {
+	return db
+		.selectFrom('relation')
+		.select(['source_id', 'target_id'])
+		.where((eb) => eb.or([eb('source_id', '=', actorId), eb('target_id', '=', actorId)]))
+		.execute();
+}
+
 /** Full rows of the actors `ids` (for presenting suggestions). */
 export async function selectActorsByIds(db: DB, ids: string[]): Promise<ActorRow[]> {
 	if (ids.length === 0) return [];

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { buildMatchIndex, type CandidateInput } from './match-index';
-import { scoreCandidates, type MatchProfile, type MatchScope } from './score';
+import { indexedProfile, scoreCandidates, type MatchProfile, type MatchScope } from './score';
 import { DEFAULT_WEIGHTS, matchWeights } from './weights';
 import { textTerms, weighVector } from './text';
 
@@ -22,7 +22,9 @@ const candidateArbitrary = fc.record({
 	text: fc.constantFrom('', 'apprenticeships for young people', 'formación dual para jóvenes', 'digital skills for SMEs', 'recognition of prior learning')
 });
 
-function network(specs: fc.infer<typeof candidateArbitrary>[], edges: [number, number][]) {
+type Spec = { type: string; place: [string, string]; categories: string[]; targetGroups: string[]; languages: string[]; text: string };
+
+function network(specs: Spec[], edges: [number, number][]) {
 	const candidates: CandidateInput[] = specs.map((spec, at) => ({
 		id: `a${at}`,
 		slug: `a${at}`,
@@ -45,20 +47,7 @@ function network(specs: fc.infer<typeof candidateArbitrary>[], edges: [number, n
 }
 
 function profileOf(index: ReturnType<typeof network>, slot: number): MatchProfile {
-	const neighbours = Array.from(index.neighbours.subarray(index.neighbourOffsets[slot], index.neighbourOffsets[slot + 1]));
-	return {
-		self: slot,
-		helix: index.helix[slot],
-		countries: index.countries[slot] ? [index.countries[slot]!] : [],
-		regions: index.regions[slot] ? [index.regions[slot]!] : [],
-		categoryMask: index.categoryMask[slot],
-		targetGroupMask: index.targetGroupMask[slot],
-		languageMask: index.languageMask[slot],
-		wantedTypes: [],
-		text: index.text.documents[slot],
-		neighbours,
-		exclude: []
-	};
+	return indexedProfile(index, slot);
 }
 
 describe('scoring of suggestions', () => {

@@ -55,6 +55,25 @@ export interface ScoreResult {
 	scopeIgnored: boolean;
 }
 
+/** The profile of the indexed actor at `slot`: its own concerns, place, text and partners. */
+export function indexedProfile(index: MatchIndex, slot: number): MatchProfile {
+	const country = index.countries[slot];
+	const region = index.regions[slot];
+	return {
+		self: slot,
+		helix: index.helix[slot],
+		countries: country ? [country] : [],
+		regions: region ? [region] : [],
+		categoryMask: index.categoryMask[slot],
+		targetGroupMask: index.targetGroupMask[slot],
+		languageMask: index.languageMask[slot],
+		wantedTypes: [],
+		text: index.text.documents[slot],
+		neighbours: Array.from(neighboursOf(index, slot)),
+		exclude: []
+	};
+}
+
 /** Triple-helix roles other than "other". */
 const HELIX_ROLES = [0, 1, 2];
 

@@ -17,7 +17,7 @@ import { toDirectoryActor, toLocale, type DirectoryActor, type Viewer } from '..
 import { validateInput } from '../network/service';
 import { helixOf, neighboursOf, type MatchIndex } from './match-index';
 import { matchIndex } from './index-cache';
-import { scoreCandidates, type MatchProfile, type MatchScope, type ScoredCandidate } from './score';
+import { indexedProfile, scoreCandidates, type MatchProfile, type MatchScope, type ScoredCandidate } from './score';
 import { textTerms, weighVector } from './text';
 import { matchWeights, type MatchWeights } from './weights';
 import { explain, sourceNotes, type MatchReason, type ReasonSource } from './reasons';
@@ -149,19 +149,18 @@ function isSparse(profile: MatchProfile): boolean {
 
 async function actorProfile(db: DB, index: MatchIndex, row: ActorRow): Promise<MatchProfile> {
 	const slot = index.position.get(row.id);
-	let neighbours: number[];
-	if (slot !== undefined) neighbours = Array.from(neighboursOf(index, slot));
-	else {
-		// A draft is not in the index; its relations still say who it already knows.
-		const pairs = await queries.selectRelationPairs(db);
-		neighbours = pairs
-			.flatMap((pair) => (pair.source_id === row.id ? [pair.target_id] : pair.target_id === row.id ? [pair.source_id] : []))
-			.map((id) => index.position.get(id))
-			.filter((at): at is number => at !== undefined);
+	// Read fresh: a draft is not in the index, and the index may be a rebuild behind.
+	const pairs = await queries.selectRelationPairsOf(db, row.id);
+	const neighbours = pairs
+		.map((pair) => index.position.get(pair.source_id === row.id ? pair.target_id : pair.source_id))
+		.filter((at): at is number => at !== undefined);
+	if (slot !== undefined) {
+		const profile = indexedProfile(index, slot);
+		return { ...profile, neighbours: [...new Set([...profile.neighbours, ...neighbours])] };
 	}
 	const text = Object.values(row.description ?? {}).filter(Boolean).join('\n');
 	return {
-		self: slot ?? null,
+		self: null,
 		helix: helixOf(row.type),
 		countries: row.country ? [row.country] : [],
 		regions: row.region ? [row.region] : [],
@@ -169,7 +168,7 @@ async function actorProfile(db: DB, index: MatchIndex, row: ActorRow): Promise<M
 		targetGroupMask: index.targetGroupBits.mask(row.target_groups),
 		languageMask: index.languageBits.mask(row.languages),
 		wantedTypes: [],
-		text: slot !== undefined ? index.text.documents[slot] : text ? weighVector(textTerms(text), index.text.termIds, index.text.idf) : null,
+		text: text ? weighVector(textTerms(text), index.text.termIds, index.text.idf) : null,
 		neighbours,
 		exclude: []
 	};
