@@ -38,7 +38,8 @@ describe.skipIf(!browserAvailable())('the network map in a real browser', () => 
 		const state = await page.getAttribute('[data-map-state]', 'data-map-state');
 		if (state === 'ready') {
 			expect(await page.locator('.network-canvas canvas').count()).toBeGreaterThan(0);
-			expect(Number(await page.getAttribute('.network-canvas', 'data-first-frame-ms'))).toBeLessThan(3000);
+			// Speed is measured in bench/network.mjs, never asserted here; the attribute must hold a duration.
+			expect(Number(await page.getAttribute('.network-canvas', 'data-first-frame-ms'))).toBeGreaterThan(0);
 			const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button', { hasText: 'PNG' }).click()]);
 			expect(download.suggestedFilename()).toBe('network-map.png');
 			const stream = await download.createReadStream();
