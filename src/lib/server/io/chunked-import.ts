@@ -1,10 +1,10 @@
 /**
  * An import applied in several short transactions instead of one, for work that runs
  * inside the server: on PGlite a transaction holds the only connection, so a long one
- * would stall every page until it ends. Each chunk goes through runImport (a savepoint
- * per row, so no row is ever half-written); rows are independent, so a chunk that
- * commits stays committed. The whole-file guarantees (dry run, strict) stay with a
- * single runImport, as the CLI uses it.
+ * would stall every page until it ends. Each chunk goes through runImport (savepoints
+ * per row or per batch of rows, so no row is ever half-written); rows are independent,
+ * so a chunk that commits stays committed. The whole-file guarantees (dry run, strict)
+ * stay with a single runImport, as the CLI uses it.
  */
 import type { DB } from '../db';
 import type { SourceFile } from './source';

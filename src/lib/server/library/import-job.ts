@@ -138,7 +138,7 @@ export async function previewAgain(db: DB, user: SessionUser | null, jobId: stri
 }
 
 /**
- * Applies a kept upload as a background job (in chunks, each row on its own savepoint)
+ * Applies a kept upload as a background job (in chunks; each row written whole or not at all)
  * and returns the running job; its result is the import report.
  */
 export async function applyUpload(db: DB, user: SessionUser | null, jobId: string, choices: ImportChoices = {}): Promise<JobView> {
