@@ -15,6 +15,7 @@ import { ensureFirstAdmin } from '../lib/server/auth/bootstrap';
 import { databaseIsEmpty, loadDemo } from '../lib/server/demo';
 import { scheduleLayout } from '../lib/server/network/layout-jobs';
 import { matchIndex } from '../lib/server/match/index-cache';
+import { matchWeights } from '../lib/server/match/weights';
 import { refreshResourceConcepts } from '../lib/server/library/search';
 
 export function registerServe(program: Command) {
@@ -24,6 +25,7 @@ export function registerServe(program: Command) {
 		.option('--no-build', 'do not rebuild even when sources are newer')
 		.action(async (options: { build: boolean }) => {
 			const config = readConfig();
+			matchWeights(); // a bad ATLAS_MATCH_WEIGHTS stops start-up with its message, not each request
 			if (!buildIsCurrent()) {
 				if (options.build === false && process.env.ATLAS_SKIP_BUILD !== '0') {
 					console.warn('The build is older than the sources; serving it anyway (--no-build).');

@@ -4,6 +4,10 @@
  * languages, with script in the idea kept inert.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, type RunningServer } from './server';
 
 describe('matchmaking over HTTP', () => {
@@ -66,5 +70,20 @@ describe('matchmaking over HTTP', () => {
 		const hostile = await (await fetch(`${server.url}/partners?for=idea&idea=${encodeURIComponent('<script>alert(1)</script> apprenticeships')}`)).text();
 		expect(hostile).not.toContain('<script>alert(1)');
 		expect(hostile).toContain('&lt;script>alert(1)&lt;/script>');
+	});
+
+	it('refuses to start with weights it does not understand, naming the variable', () => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'atlas-weights-'));
+		try {
+			const result = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'bin', 'atlas.mjs'), 'serve', '--no-build'], {
+				env: { ...process.env, ATLAS_DATA_DIR: dataDir, ATLAS_MATCH_WEIGHTS: '{"luck":1}', PORT: '3999' },
+				encoding: 'utf8',
+				timeout: 60_000
+			});
+			expect(result.status).not.toBe(0);
+			expect(result.stderr).toMatch(/ATLAS_MATCH_WEIGHTS: unknown signal "luck"/);
+		} finally {
+			rmSync(dataDir, { recursive: true, force: true });
+		}
 	});
 });
