@@ -137,4 +137,22 @@ describe.each(testEngines())('matchmaking on %s', (engine) => {
 		const after = await matchesForActor(db(), null, 'packaging-cluster', { limit: 5 }, 'en');
 		expect(after.items.map((item) => item.actor.id)).not.toContain(top.id);
 	});
+
+	it('sees new and changed organisations at the next request (only changed rows are read again)', async () => {
+		const source = await db().selectFrom('actor').selectAll().where('slug', '=', 'packaging-cluster').executeTakeFirstOrThrow();
+		const twin = await upsertActor(db(), {
+			name: 'Packaging Skills Twin',
+			type: 'university',
+			country: source.country,
+			languages: source.languages,
+			categories: source.categories,
+			targetGroups: source.target_groups,
+			description: source.description
+		});
+		const first = await matchesForActor(db(), null, 'packaging-cluster', { limit: 5 }, 'en');
+		expect(first.items.map((item) => item.actor.id)).toContain(twin.id);
+		await upsertActor(db(), { name: 'Packaging Skills Twin Renamed', type: 'university' }, { id: twin.id });
+		const second = await matchesForActor(db(), null, 'packaging-cluster', { limit: 5 }, 'en');
+		expect(second.items.find((item) => item.actor.id === twin.id)?.actor.name).toBe('Packaging Skills Twin Renamed');
+	});
 });

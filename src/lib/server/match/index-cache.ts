@@ -9,7 +9,7 @@
 import type { DB } from '../db';
 import { currentNetworkVersion } from '../network/layout-queries';
 import { buildMatchIndex, termsOf, type CandidateInput, type MatchIndex } from './match-index';
-import { selectCandidates, selectRelationPairs } from './queries';
+import { selectCandidateFingerprints, selectCandidatesByIds, selectRelationPairs, type CandidateRow } from './queries';
 
 /** From this many actors, a slightly stale index is better than a wait. */
 export const STALE_OK_SIZE = 5000;
@@ -18,6 +18,8 @@ const TERMS_SLICE = 500;
 
 interface Entry {
 	built: MatchIndex | null;
+	/** The candidates of the last build by id, with their rows' fingerprints. */
+	rows: Map<string, { fingerprint: string; candidate: CandidateInput }>;
 	builtVersion: number;
 	pending: Promise<MatchIndex> | null;
 	pendingVersion: number;
@@ -37,7 +39,7 @@ export async function matchIndex(db: DB): Promise<MatchIndex> {
 	const cache = entries();
 	let entry = cache.get(db);
 	if (!entry) {
-		entry = { built: null, builtVersion: -1, pending: null, pendingVersion: -1 };
+		entry = { built: null, rows: new Map(), builtVersion: -1, pending: null, pendingVersion: -1 };
 		cache.set(db, entry);
 	}
 	if (entry.built && entry.builtVersion === version) return entry.built;
@@ -45,7 +47,7 @@ export async function matchIndex(db: DB): Promise<MatchIndex> {
 	if (!pending) {
 		const current = entry;
 		current.pendingVersion = version;
-		pending = current.pending = loadIndex(db, current.built ?? undefined)
+		pending = current.pending = loadIndex(db, current)
 			.then((index) => {
 				current.built = index;
 				current.builtVersion = current.pendingVersion;
@@ -63,9 +65,11 @@ export async function matchIndex(db: DB): Promise<MatchIndex> {
 	return pending;
 }
 
-async function loadIndex(db: DB, previous: MatchIndex | undefined): Promise<MatchIndex> {
-	const [rows, pairs] = await Promise.all([selectCandidates(db), selectRelationPairs(db)]);
-	const candidates: CandidateInput[] = rows.map((row) => ({
+/** Rows read per query when fetching changed actors. */
+const FETCH_SLICE = 1000;
+
+function toCandidate(row: CandidateRow): CandidateInput {
+	return {
 		id: row.id,
 		slug: row.slug,
 		name: row.name,
@@ -78,7 +82,30 @@ async function loadIndex(db: DB, previous: MatchIndex | undefined): Promise<Matc
 		mentoringCategories: row.mentoring_categories ?? [],
 		texts: Object.values(row.description ?? {}),
 		updatedAt: row.updated_at
-	}));
+	};
+}
+
+async function loadIndex(db: DB, entry: Entry): Promise<MatchIndex> {
+	const previous = entry.built ?? undefined;
+	// Only rows that changed since the last build are read again.
+	const fingerprints = await selectCandidateFingerprints(db);
+	const changed = fingerprints.filter((row) => entry.rows.get(row.id)?.fingerprint !== row.fingerprint).map((row) => row.id);
+	const fresh = new Map<string, CandidateRow>();
+	for (let start = 0; start < changed.length; start += FETCH_SLICE) {
+		for (const row of await selectCandidatesByIds(db, changed.slice(start, start + FETCH_SLICE))) fresh.set(row.id, row);
+	}
+	const pairs = await selectRelationPairs(db);
+	const rows = new Map<string, { fingerprint: string; candidate: CandidateInput }>();
+	const candidates: CandidateInput[] = [];
+	for (const { id, fingerprint } of fingerprints) {
+		const row = fresh.get(id);
+		const candidate = row ? toCandidate(row) : entry.rows.get(id)?.candidate;
+		// A row unpublished between the two reads is simply left out until the next build.
+		if (!candidate) continue;
+		rows.set(id, { fingerprint, candidate });
+		candidates.push(candidate);
+	}
+	entry.rows = rows;
 	// Reading descriptions is the long part: do it in slices so the server keeps answering.
 	const terms: (Map<string, number> | null)[] = new Array(candidates.length);
 	for (let start = 0; start < candidates.length; start += TERMS_SLICE) {

@@ -1,4 +1,5 @@
 /** SQL of matchmaking: the rows the index is built from. Rows in, rows out. */
+import { sql } from 'kysely';
 import type { DB } from '../db';
 import type { ActorRow, PersonRow } from '../db/schema';
 
@@ -17,14 +18,30 @@ export interface CandidateRow {
 	updated_at: Date;
 }
 
+const CANDIDATE_COLUMNS = ['id', 'slug', 'name', 'type', 'country', 'region', 'languages', 'categories', 'target_groups', 'mentoring_categories', 'description', 'updated_at'] as const;
+
 /** Every published actor, with the columns matchmaking reads. */
 export async function selectCandidates(db: DB): Promise<CandidateRow[]> {
+	return db.selectFrom('actor').select(CANDIDATE_COLUMNS).where('status', '=', 'published').orderBy('id').execute() as Promise<CandidateRow[]>;
+}
+
+/** The published actors `ids`, with the columns matchmaking reads. */
+export async function selectCandidatesByIds(db: DB, ids: string[]): Promise<CandidateRow[]> {
+	if (ids.length === 0) return [];
+	return db.selectFrom('actor').select(CANDIDATE_COLUMNS).where('status', '=', 'published').where('id', 'in', ids).execute() as Promise<CandidateRow[]>;
+}
+
+/**
+ * Id and a fingerprint of every published actor's row: a rebuild reads again only the
+ * rows whose fingerprint changed (computed in the database, so any change counts).
+ */
+export async function selectCandidateFingerprints(db: DB): Promise<{ id: string; fingerprint: string }[]> {
 	return db
-		.selectFrom('actor')
-		.select(['id', 'slug', 'name', 'type', 'country', 'region', 'languages', 'categories', 'target_groups', 'mentoring_categories', 'description', 'updated_at'])
-		.where('status', '=', 'published')
-		.orderBy('id')
-		.execute() as Promise<CandidateRow[]>;
+		.selectFrom('actor as a')
+		.select(['a.id', sql<string>`md5(a::text)`.as('fingerprint')])
+		.where('a.status', '=', 'published')
+		.orderBy('a.id')
+		.execute();
 }
 
 /** Every relation as a pair of actor ids. */
