@@ -111,6 +111,11 @@ describe.each(testEngines())('matchmaking on %s', (engine) => {
 		const list = await matchesForPerson(db(), null, visible.slug, { scope: 'regional', limit: 5 }, 'en');
 		expect(list.items.length).toBeGreaterThan(0);
 		for (const item of list.items) expect(item.actor.region).toBe('americas');
+		// An organisation already connected with the person (an accepted request) is not suggested again.
+		const top = list.items[0].actor.id;
+		await db().insertInto('connection_request').values({ kind: 'mentoring', status: 'accepted', requester_id: CURATOR.id, from_actor_id: top, to_person_id: visible.id, categories: ['1'] }).execute();
+		const again = await matchesForPerson(db(), null, visible.slug, { scope: 'regional', limit: 5 }, 'en');
+		expect(again.items.map((item) => item.actor.id)).not.toContain(top);
 		const hidden = await createPerson(db(), CURATOR, { name: 'Quiet Expert', categories: ['4'], visibility: 'hidden' });
 		await expect(matchesForPerson(db(), null, hidden.slug, {}, 'en')).rejects.toMatchObject({ code: 'not_found' });
 	});

@@ -83,3 +83,24 @@ export async function selectPersonByRef(db: DB, ref: string, byId: boolean): Pro
 		.where(byId ? 'id' : 'slug', '=', ref)
 		.executeTakeFirst();
 }
+
+/**
+ * Organisations a person of the roster is already connected with through an accepted
+ * request: organisations that asked the person, and organisations the person's account
+ * asked for itself.
+ */
+export async function selectActorsConnectedToPerson(db: DB, personId: string, userId: string | null): Promise<string[]> {
+	const rows = await db
+		.selectFrom('connection_request')
+		.select(['from_actor_id', 'to_actor_id', 'to_person_id'])
+		.where('status', '=', 'accepted')
+		.where((eb) =>
+			eb.or([
+				eb('to_person_id', '=', personId),
+				...(userId ? [eb.and([eb('requester_id', '=', userId), eb('from_actor_id', 'is', null), eb('to_actor_id', 'is not', null)])] : [])
+			])
+		)
+		.execute();
+	return rows.map((row) => (row.to_person_id === personId ? row.from_actor_id : row.to_actor_id)).filter((id): id is string => !!id);
+}
+

@@ -107,7 +107,8 @@ export async function matchesForPerson(db: DB, viewer: Viewer, ref: string, inpu
 	if (!person || !mayView(person, viewer)) throw notFound('The person');
 	const options = validateInput(MatchOptions, input);
 	const index = await matchIndex(db);
-	const profile = personProfile(index, person);
+	const connected = await queries.selectActorsConnectedToPerson(db, person.id, person.user_id);
+	const profile = personProfile(index, person, connected);
 	const source: ReasonSource = { kind: 'person', name: person.name, id: person.id, slug: person.slug, sparse: isSparse(profile) };
 	return present(db, index, profile, source, options, toLocale(localeInput));
 }
@@ -174,7 +175,7 @@ async function actorProfile(db: DB, index: MatchIndex, row: ActorRow): Promise<M
 	};
 }
 
-function personProfile(index: MatchIndex, person: PersonRow): MatchProfile {
+function personProfile(index: MatchIndex, person: PersonRow, connectedActorIds: string[]): MatchProfile {
 	const text = Object.values(person.bio ?? {}).filter(Boolean).join('\n');
 	const regions = person.countries.map((country) => lookup('country', country)?.extra?.iloRegion).filter((region): region is string => typeof region === 'string');
 	return {
@@ -188,7 +189,8 @@ function personProfile(index: MatchIndex, person: PersonRow): MatchProfile {
 		wantedTypes: [],
 		text: text ? weighVector(textTerms(text), index.text.termIds, index.text.idf) : null,
 		neighbours: [],
-		exclude: []
+		// Already connected through an accepted request: not suggested again.
+		exclude: connectedActorIds.map((id) => index.position.get(id)).filter((at): at is number => at !== undefined)
 	};
 }
 
