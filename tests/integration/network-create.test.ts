@@ -84,11 +84,14 @@ describe.each(testEngines())('creating network records on %s', (engine) => {
 		const claim = claims.find((entry) => entry.actor.id === outcome.id);
 		expect(claim).toMatchObject({ message: 'I run its training unit.', user: { id: member.id } });
 		await decideClaim(db(), curator, claim!.id, 'approve');
+		// Approval makes the member its manager and publishes the new profile.
 		const page = await getActorProfilePage(db(), member, outcome.slug);
 		expect(page.canEdit).toBe(true);
-		expect(page.profile.status).toBe('draft');
+		expect(page.profile.status).toBe('published');
+		expect((await getActorProfilePage(db(), null, outcome.slug)).profile.name).toBe('Porto Tooling Academy');
 		const history = await listActorHistory(db(), member, outcome.slug);
-		expect(history.entries[0]).toMatchObject({ changeKind: 'create', changedBy: 'member' });
+		expect(history.entries.map((entry) => entry.changeKind)).toEqual(['claim_approved', 'create']);
+		expect(history.entries[1]).toMatchObject({ changeKind: 'create', changedBy: 'member' });
 	});
 
 	it('offers existing organisations with the same name or website before creating a second one, unless confirmed', async () => {
@@ -100,8 +103,10 @@ describe.each(testEngines())('creating network records on %s', (engine) => {
 		expect(byWebsite.kind).toBe('duplicates');
 		if (byWebsite.kind === 'duplicates') expect(byWebsite.duplicates[0]).toMatchObject({ slug: demo.slug, reason: 'website' });
 		// Drafts are not offered to members (they cannot see them), but curators see them.
-		expect(await findPossibleDuplicates(db(), member, 'Porto Tooling Academy', '')).toEqual([]);
-		expect((await findPossibleDuplicates(db(), curator, 'porto tooling academy', '')).map((entry) => entry.status)).toEqual(['draft']);
+		const waiting = await createActorProfile(db(), member, { name: 'Braga Welding School', type: 'vet-provider', country: 'PT' });
+		expect(waiting).toMatchObject({ kind: 'created', status: 'draft' });
+		expect(await findPossibleDuplicates(db(), member, 'Braga Welding School', '')).toEqual([]);
+		expect((await findPossibleDuplicates(db(), curator, 'braga welding school', '')).map((entry) => entry.status)).toEqual(['draft']);
 		const confirmed = await createActorProfile(db(), curator, { name: demo.name, type: 'university', city: 'Elsewhere' }, { confirmDistinct: true });
 		expect(confirmed).toMatchObject({ kind: 'created', status: 'published' });
 		if (confirmed.kind === 'created') expect(confirmed.slug).not.toBe(demo.slug);
@@ -127,7 +132,7 @@ describe.each(testEngines())('creating network records on %s', (engine) => {
 
 	it('projects: curators and managers of the lead organisation create them; the list filters by category and cell', async () => {
 		const actors = await db().selectFrom('actor').select(['id', 'slug']).where('status', '=', 'published').orderBy('name').limit(3).execute();
-		const managed = await db().selectFrom('actor').select('id').where('name', '=', 'Porto Tooling Academy').executeTakeFirstOrThrow();
+		const managed = await db().selectFrom('actor').select(['id', 'slug']).where('name', '=', 'Porto Tooling Academy').executeTakeFirstOrThrow();
 		const refused = await failure(createProject(db(), member, { name: 'Not mine', partners: [{ actorId: actors[0].id, role: 'lead' }, { actorId: managed.id, role: 'partner' }] }));
 		expect(refused.code).toBe('forbidden');
 		const mine = await createProject(db(), member, {
@@ -143,8 +148,11 @@ describe.each(testEngines())('creating network records on %s', (engine) => {
 		const project = await getProject(db(), mine.slug, 'es');
 		expect(project).toMatchObject({ name: 'Tooling Mini MBA', startYear: 2024, endYear: 2026, fundingProgramme: 'Erasmus+', typologyCell: { value: 'international-high' } });
 		expect(project.typologyCell!.label).toMatch(/internacional/i);
-		// The lead is still a draft, so only the published partner is shown.
-		expect(project.partners.map((partner) => [partner.slug, partner.role])).toEqual([[actors[1].slug, 'partner']]);
+		// The lead was published when its claim was approved: both partners are shown.
+		expect(project.partners.map((partner) => [partner.slug, partner.role])).toEqual([
+			[managed.slug, 'lead'],
+			[actors[1].slug, 'partner']
+		]);
 		const training = await listProjects(db(), { category: ['Training delivery'] });
 		expect(training.items.map((item) => item.slug)).toContain(mine.slug);
 		expect(training.items.map((item) => item.slug)).not.toContain(byCurator.slug);

@@ -313,6 +313,20 @@ export async function decideClaim(
 			throw conflict('This request has already been decided.');
 		}
 		if (decision === 'approve') await addActorMember(trx, actor.id, claim.user_id, { by: curator!, ip: ctx.ip });
+		// A member's new organisation waits as a draft for this decision: approving it publishes it.
+		if (decision === 'approve' && actor.status === 'draft') {
+			await queries.updateActor(trx, actor.id, { status: 'published' });
+			const published = (await queries.findActorById(trx, actor.id))!;
+			await profileQueries.insertActorVersion(trx, {
+				actor_id: actor.id,
+				version: published.version,
+				change_kind: 'claim_approved',
+				snapshot: snapshotOf(published),
+				changed_by: curator!.id,
+				changed_by_name: curator!.displayName || curator!.email,
+				change_note: note.trim().slice(0, 1000)
+			});
+		}
 		await recordAudit(trx, {
 			user: curator,
 			action: `actor_claim.${status}`,
