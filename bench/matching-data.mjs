@@ -12,28 +12,18 @@
 //     the actor's own language, so text similarity has something real to find;
 //   - triadic closure: partners of partners are introduced;
 //   - noise: a share of partnerships is drawn at random.
-// Descriptions are written from vocabulary labels in the actor's language plus sector
+// The countries are the network benchmark's (bench/network-data.mjs). Descriptions are written from vocabulary labels in the actor's language plus sector
 // and filler words, so an English and a Spanish actor working on apprenticeships share
 // no word but share a concept. Seeded: the same network on every run.
 import { concepts } from '../src/lib/server/vocab/index.ts';
+import { seededRandom } from '../src/lib/server/network/graph.ts';
+import { COUNTRIES } from './network-data.mjs';
 
-export function random(seed) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Seeded random numbers: the same generator as the map's layout seeds. */
+export const random = seededRandom;
 
-const COUNTRIES = [
-	['ES', 'europe-central-asia', 'es'], ['DE', 'europe-central-asia', 'en'], ['FR', 'europe-central-asia', 'fr'], ['IT', 'europe-central-asia', 'en'],
-	['PL', 'europe-central-asia', 'en'], ['PT', 'europe-central-asia', 'pt'], ['BR', 'americas', 'pt'], ['MX', 'americas', 'es'], ['CO', 'americas', 'es'],
-	['PE', 'americas', 'es'], ['US', 'americas', 'en'], ['KE', 'africa', 'en'], ['NG', 'africa', 'en'], ['SN', 'africa', 'fr'], ['ZA', 'africa', 'en'],
-	['EG', 'arab-states', 'en'], ['JO', 'arab-states', 'en'], ['IN', 'asia-pacific', 'en'], ['VN', 'asia-pacific', 'en'], ['PH', 'asia-pacific', 'en']
-];
+// The network benchmark's countries (code, ILO region, language); descriptions are
+// written in English where that language is not one of our four.
 // Types weighted roughly as in the demo network and the ECHE list: many firms, training providers and universities.
 const TYPES = [
 	['cluster-organisation', 8], ['firm-sme', 20], ['firm-large', 5], ['startup', 4], ['vet-provider', 14], ['university', 12], ['rto', 6],
