@@ -11,7 +11,7 @@ import { loadDemo } from '../../src/lib/server/demo';
 import { demoPosts } from '../../src/lib/server/demo/posts';
 import { createUser } from '../../src/lib/server/auth/service';
 import { listNotifications } from '../../src/lib/server/notify/service';
-import { createPost, listPosts, updatePost } from '../../src/lib/server/posts/service';
+import { createPost, listPosts, postDailyLimit, updatePost } from '../../src/lib/server/posts/service';
 import { expressInterest, followPost, unfollowPost } from '../../src/lib/server/posts/engagement';
 import { getPost, getPostPage } from '../../src/lib/server/posts/view';
 import { AppError } from '../../src/lib/server/errors';
@@ -199,6 +199,31 @@ describe.each(testEngines())('partner-search posts on %s', (engine) => {
 		}
 		const slugs = (await listPosts(db(), { q: 'first search' }, 'en')).items.map((post) => post.slug).sort();
 		expect(slugs).toEqual(['first-search-of-the-day', 'first-search-of-the-day-2']);
+	});
+
+	it('keeps to the daily limit when posts arrive at the same time, and reads a blank limit as the default', async () => {
+		const before = process.env.ATLAS_POST_DAILY_LIMIT;
+		const racer = await account('racer@atlas.test', 'member');
+		process.env.ATLAS_POST_DAILY_LIMIT = '3';
+		try {
+			const outcomes = await Promise.allSettled(Array.from({ length: 6 }, (_, at) => createPost(db(), racer, { title: `Parallel partner search ${at}` })));
+			expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(3);
+			for (const outcome of outcomes) if (outcome.status === 'rejected') expect((outcome.reason as AppError).code).toBe('rate_limited');
+		} finally {
+			if (before === undefined) delete process.env.ATLAS_POST_DAILY_LIMIT;
+			else process.env.ATLAS_POST_DAILY_LIMIT = before;
+		}
+		expect(postDailyLimit({ ATLAS_POST_DAILY_LIMIT: '' })).toBe(5);
+		expect(() => postDailyLimit({ ATLAS_POST_DAILY_LIMIT: 'many' })).toThrow(/ATLAS_POST_DAILY_LIMIT/);
+	});
+
+	it('refuses interest from an account the author blocked, without saying more', async () => {
+		const blocked = await account('blocked@atlas.test', 'member');
+		await db().insertInto('user_block').values({ blocker_id: author.id, blocked_id: blocked.id }).execute();
+		const open = await createPost(db(), author, { title: 'Looking for a mentor in recognition of skills' });
+		const refused = await failure(expressInterest(db(), blocked, open.slug, { message: 'Hello again' }));
+		expect(refused.code).toBe('forbidden');
+		expect(refused.message).toBe('You cannot express interest in this post.');
 	});
 });
 

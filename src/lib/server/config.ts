@@ -29,3 +29,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
 	if (config.DATABASE_URL === '') config.DATABASE_URL = undefined;
 	return config;
 }
+
+/**
+ * A whole-number setting such as a daily limit: blank or unset gives `fallback`; anything
+ * else that is not a whole number ≥ 0 throws a message naming the variable.
+ */
+export function wholeNumberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, unit: string): number {
+	const raw = env[name];
+	if (raw === undefined || raw.trim() === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 0) throw new Error(`Environment variable ${name} is invalid: expected a whole number of ${unit}.`);
+	return value;
+}
+

@@ -10,6 +10,7 @@ import type { DB } from '../db';
 import type { ActorRow, ConnectionKind, ConnectionRequestRow, PersonRow } from '../db/schema';
 import type { SessionUser } from '../../domain/user';
 import { AppError } from '../errors';
+import { wholeNumberSetting } from '../config';
 import { recordAudit } from '../audit/service';
 import { findRecipient, notifyUser } from '../notify/service';
 import { concepts, label, lookup } from '../vocab';
@@ -43,11 +44,7 @@ export type ConnectionInputData = z.input<typeof ConnectionInput>;
 
 /** Requests one account may send in 24 hours: ATLAS_CONNECTION_DAILY_LIMIT, default 10. */
 export function connectionDailyLimit(env: NodeJS.ProcessEnv = process.env): number {
-	const raw = env.ATLAS_CONNECTION_DAILY_LIMIT;
-	if (raw === undefined || raw.trim() === '') return DEFAULT_DAILY_LIMIT;
-	const value = Number(raw);
-	if (!Number.isInteger(value) || value < 0) throw new Error('Environment variable ATLAS_CONNECTION_DAILY_LIMIT is invalid: expected a whole number of requests per 24 hours.');
-	return value;
+	return wholeNumberSetting(env, 'ATLAS_CONNECTION_DAILY_LIMIT', DEFAULT_DAILY_LIMIT, 'requests per 24 hours');
 }
 
 /** Who is asked: an organisation or a person, with the accounts that answer for it. */

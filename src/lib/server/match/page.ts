@@ -40,7 +40,8 @@ export interface FindPartnersPage {
 	list: MatchList | null;
 	/** Several organisations carry the name typed: the viewer picks one. */
 	ambiguous: Choice[];
-	problem: string | null;
+	/** `not_found` (no such organisation or person) or `invalid` (a choice could not be read). */
+	problem: 'not_found' | 'invalid' | null;
 }
 
 function choicesOf(vocab: 'actor-type' | 'country' | 'skills-category' | 'language', locale: Locale): Choice[] {
@@ -113,7 +114,8 @@ export async function findPartnersPage(db: DB, viewer: Viewer, url: URL, locale:
 		}
 	} catch (failure) {
 		if (!(failure instanceof AppError) || (failure.code !== 'invalid_input' && failure.code !== 'not_found')) throw failure;
-		page.problem = failure.code === 'not_found' ? 'not_found' : failure.message;
+		// The page shows its own words for these (the validation text is English).
+		page.problem = failure.code === 'not_found' ? 'not_found' : 'invalid';
 	}
 	return page;
 }

@@ -107,7 +107,11 @@ export async function matchesForPerson(db: DB, viewer: Viewer, ref: string, inpu
 	if (!person || !mayView(person, viewer)) throw notFound('The person');
 	const options = validateInput(MatchOptions, input);
 	const index = await matchIndex(db);
-	const connected = await queries.selectActorsConnectedToPerson(db, person.id, person.user_id);
+	// Organisations the person is already connected with, or manages, are not suggested.
+	const connected = [
+		...(await queries.selectActorsConnectedToPerson(db, person.id, person.user_id)),
+		...(person.user_id ? await queries.selectManagedActorIds(db, person.user_id) : [])
+	];
 	const profile = personProfile(index, person, connected);
 	const source: ReasonSource = { kind: 'person', name: person.name, id: person.id, slug: person.slug, sparse: isSparse(profile) };
 	return present(db, index, profile, source, options, toLocale(localeInput));
@@ -117,7 +121,10 @@ export async function matchesForPerson(db: DB, viewer: Viewer, ref: string, inpu
 export async function suggestForIdea(db: DB, query: IdeaQuery, localeInput?: string): Promise<MatchList> {
 	const options = validateInput(MatchOptions, { ...query.filters, scope: query.scope, limit: query.limit });
 	const index = await matchIndex(db);
-	const profile = ideaProfile(index, query, query.fromActorId ? await queries.selectActorsByIds(db, [query.fromActorId]).then((rows) => rows[0]) : undefined);
+	const from = query.fromActorId ? (await queries.selectActorsByIds(db, [query.fromActorId]))[0] : undefined;
+	// The posting organisation's partners are read fresh, as for an organisation (the index may be a rebuild behind).
+	const fromPartners = from ? await queries.selectRelationPairsOf(db, from.id) : [];
+	const profile = ideaProfile(index, query, from, fromPartners.map((pair) => (pair.source_id === from!.id ? pair.target_id : pair.source_id)));
 	const source: ReasonSource = { kind: 'idea', name: query.text.slice(0, 80), sparse: isSparse(profile) };
 	return present(db, index, profile, source, options, toLocale(localeInput));
 }
@@ -207,10 +214,11 @@ export function ideaConcepts(query: IdeaQuery): { categories: string[]; targetGr
 	};
 }
 
-function ideaProfile(index: MatchIndex, query: IdeaQuery, from: ActorRow | undefined): MatchProfile {
+function ideaProfile(index: MatchIndex, query: IdeaQuery, from: ActorRow | undefined, partnerIds: string[]): MatchProfile {
 	const wanted = ideaConcepts(query);
 	const slot = from ? index.position.get(from.id) : undefined;
-	const neighbours = slot !== undefined ? Array.from(neighboursOf(index, slot)) : [];
+	const fresh = partnerIds.map((id) => index.position.get(id)).filter((at): at is number => at !== undefined);
+	const neighbours = [...new Set([...(slot !== undefined ? Array.from(neighboursOf(index, slot)) : []), ...fresh])];
 	const countries = wanted.countries.length > 0 ? wanted.countries : from?.country ? [from.country] : [];
 	const regions = countries.map((country) => lookup('country', country)?.extra?.iloRegion).filter((region): region is string => typeof region === 'string');
 	return {
@@ -252,7 +260,8 @@ async function present(db: DB, index: MatchIndex, profile: MatchProfile, source:
 	const items: MatchItem[] = [];
 	for (const candidate of result.items) {
 		const row = rows.get(index.ids[candidate.slot]);
-		if (!row) continue;
+		// The index may be a rebuild behind: an organisation unpublished meanwhile is not shown.
+		if (!row || row.status !== 'published') continue;
 		items.push({
 			actor: toDirectoryActor(row, locale),
 			score: Math.round(candidate.score * 100) / 100,

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { DB } from '../db';
 import type { SessionUser } from '../../domain/user';
-import { AppError, conflict, invalidInput } from '../errors';
+import { AppError, conflict, forbidden, invalidInput } from '../errors';
+import { anyBlock } from '../connect/queries';
 import { recordAudit } from '../audit/service';
 import { validate } from '../api/http';
 import * as queries from './queries';
@@ -35,6 +36,8 @@ export async function expressInterest(db: DB, user: SessionUser | null, ref: str
 	const data = validate(InterestInput, input);
 	if (row.author_id === user.id) throw conflict(INTEREST_REFUSALS.own);
 	if (!postIsOpen(row)) throw conflict(INTEREST_REFUSALS.closed);
+	// An author who blocked this account hears nothing from it here either (as for connection requests).
+	if (row.author_id && (await anyBlock(db, [row.author_id], user.id))) throw forbidden('You cannot express interest in this post.');
 	let organisation: { id: string; name: string } | null = null;
 	if (data.actorId) {
 		const curator = user.role === 'admin' || user.role === 'curator';

@@ -105,7 +105,7 @@ export interface PostFilterRow {
 export async function selectPostPage(db: DB, filter: PostFilterRow): Promise<{ rows: PostRow[]; total: number }> {
 	let query = db.selectFrom('partner_post');
 	// "Open" means open and not past its deadline; "closed" is the rest.
-	const stillOpen = sql<boolean>`(partner_post.status = 'open' and (partner_post.deadline is null or partner_post.deadline >= current_date))`;
+	const stillOpen = sql<boolean>`(partner_post.status = 'open' and (partner_post.deadline is null or partner_post.deadline >= (now() at time zone 'utc')::date))`;
 	if (filter.status === 'open') query = query.where(stillOpen);
 	if (filter.status === 'closed') query = query.where(sql<boolean>`not ${stillOpen}`);
 	if (filter.categories.length) query = query.where('partner_post.categories', '&&', sql<string[]>`${filter.categories}::text[]`);
@@ -154,6 +154,11 @@ export async function slugsLike(db: DB, base: string): Promise<string[]> {
 		.where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${escapeLike(base)}-%`)]))
 		.execute();
 	return rows.map((row) => row.slug);
+}
+
+/** Serialises an account's publishing until the transaction ends (the daily limit). */
+export async function lockAuthor(db: DB, userId: string): Promise<void> {
+	await sql`select pg_advisory_xact_lock(hashtext(${'post:' + userId}))`.execute(db);
 }
 
 /** Posts an account wrote since `since`. */

@@ -9,6 +9,7 @@ import type { DB } from '../db';
 import type { SessionUser } from '../../domain/user';
 import { AppError, forbidden, invalidInput, notFound, zodFieldErrors } from '../errors';
 import { recordAudit } from '../audit/service';
+import { wholeNumberSetting } from '../config';
 import { validate } from '../api/http';
 import { findConceptsInText, lookup, type Locale, type VocabularyName } from '../vocab';
 import { slugify } from '../network/service';
@@ -87,8 +88,7 @@ export interface PostContext {
 
 /** Posts an account may publish in 24 hours (env ATLAS_POST_DAILY_LIMIT, default 5). */
 export function postDailyLimit(env: NodeJS.ProcessEnv = process.env): number {
-	const value = Number(env.ATLAS_POST_DAILY_LIMIT);
-	return Number.isInteger(value) && value >= 0 ? value : 5;
+	return wholeNumberSetting(env, 'ATLAS_POST_DAILY_LIMIT', 5, 'posts per 24 hours');
 }
 
 const LIST_FIELDS = [
@@ -169,9 +169,6 @@ export async function createPost(db: DB, user: SessionUser | null, input: PostIn
 	if (!user) throw new AppError('unauthenticated', 'Sign in to publish a post.');
 	const { data, codes } = parsePost(PostInput, input);
 	const limit = postDailyLimit();
-	if ((await queries.countPostsSince(db, user.id, new Date(Date.now() - 24 * 3600_000))) >= limit) {
-		throw new AppError('rate_limited', `You can publish at most ${limit} posts a day. Try again tomorrow.`, { retryAfterSeconds: 3600 });
-	}
 	const text = `${data.title}\n${data.description ?? ''}`;
 	const row = {
 		slug: await freeSlug(db, data.title),
@@ -187,8 +184,17 @@ export async function createPost(db: DB, user: SessionUser | null, input: PostIn
 		actor_id: await checkPostingActor(db, user, data.actorId),
 		deadline: data.deadline ?? null
 	};
-	const id = await queries.insertPost(db, row);
-	await recordAudit(db, { user, action: 'post.created', targetType: 'partner_post', targetId: id, details: { slug: row.slug }, ip: ctx.ip });
+	// Count and insert under one lock per account, so parallel requests cannot pass the limit together.
+	const publish = async (trx: DB) => {
+		await queries.lockAuthor(trx, user.id);
+		if ((await queries.countPostsSince(trx, user.id, new Date(Date.now() - 24 * 3600_000))) >= limit) {
+			throw new AppError('rate_limited', `You can publish at most ${limit} posts a day. Try again tomorrow.`, { retryAfterSeconds: 3600 });
+		}
+		const id = await queries.insertPost(trx, row);
+		await recordAudit(trx, { user, action: 'post.created', targetType: 'partner_post', targetId: id, details: { slug: row.slug }, ip: ctx.ip });
+		return id;
+	};
+	const id = db.isTransaction ? await publish(db) : await db.transaction().execute(publish);
 	return { id, slug: row.slug };
 }
 

@@ -17,8 +17,9 @@ export interface SuggestedActor {
 
 /**
  * Up to `limit` actors suggested for the post, best first, with score and reasons in the
- * reader's language. The wanted types narrow the list (the post says whom it seeks); when
- * that leaves fewer than MIN_NARROWED, the best of the other types fill it up. The scope
+ * reader's language. The wanted types and countries narrow the list (the post says whom
+ * and where it seeks); when that leaves fewer than MIN_NARROWED, the best of the others
+ * fill it up. The scope
  * of a post is seen from its author: with countries named, they already say where, so the
  * engine gets scope "any" (its "international" would leave those very countries out).
  */
@@ -33,8 +34,11 @@ export async function suggestForPost(db: DB, row: PostRow, locale: Locale, limit
 		scope: row.countries.length ? 'any' : row.scope,
 		limit
 	};
-	let items = (await suggestForIdea(db, { ...query, filters: row.actor_types.length ? { type: row.actor_types } : undefined }, locale)).items;
-	if (row.actor_types.length && items.length < MIN_NARROWED) {
+	// Wanted types and countries narrow the list first; fewer than MIN_NARROWED, and the others fill it up.
+	const narrowed = row.actor_types.length > 0 || row.countries.length > 0;
+	const filters = narrowed ? { type: row.actor_types.length ? row.actor_types : undefined, country: row.countries.length ? row.countries : undefined } : undefined;
+	let items = (await suggestForIdea(db, { ...query, filters }, locale)).items;
+	if (narrowed && items.length < MIN_NARROWED) {
 		const seen = new Set(items.map((item) => item.actor.id));
 		items = [...items, ...(await suggestForIdea(db, query, locale)).items.filter((item) => !seen.has(item.actor.id))].slice(0, limit);
 	}

@@ -63,6 +63,8 @@ export const actions: Actions = {
 					? m.posts_error_interest_closed()
 					: failure.code === 'conflict'
 						? m.posts_error_interest_twice()
+						: failure.code === 'forbidden'
+							? m.posts_error_interest_blocked()
 						: failure.fields?.actorId
 							? m.posts_error_organisation()
 							: m.posts_error_message();
