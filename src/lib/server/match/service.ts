@@ -15,6 +15,7 @@ import { findActorByRef, canManageActor } from '../network/profile';
 import { visibleTo } from '../network/people';
 import { toDirectoryActor, toLocale, type DirectoryActor, type Viewer } from '../network/present';
 import { validateInput } from '../network/service';
+import { repeatableParam, wholeNumberParam } from '../api/query-fields';
 import { helixOf, neighboursOf, type MatchIndex } from './match-index';
 import { matchIndex } from './index-cache';
 import { indexedProfile, scoreCandidates, type MatchProfile, type MatchScope, type ScoredCandidate } from './score';
@@ -27,30 +28,17 @@ export type { MatchReason } from './reasons';
 export type { MatchScope } from './score';
 export const MATCH_SCOPES = ['regional', 'international', 'any'] as const;
 
-const repeatable = z
-	.union([z.string(), z.array(z.string())])
-	.optional()
-	.transform((value) => {
-		const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
-		return [...new Set(values.map((item) => item.trim()).filter((item) => item.length > 0))];
-	})
-	.pipe(z.array(z.string().max(100)).max(50, 'at most 50 values'));
-
 /** Options of every suggestion list: scope, length, and the filters of the "Find partners" page. */
 export const MatchOptions = z.object({
 	scope: z
 		.union([z.enum(MATCH_SCOPES), z.literal('')], { error: 'one of regional, international or any' })
 		.optional()
 		.transform((value) => (value ? value : 'any') as MatchScope),
-	limit: z
-		.union([z.string(), z.number()])
-		.optional()
-		.transform((value) => (value === undefined || value === '' ? 10 : Number(value)))
-		.pipe(z.number({ error: 'a whole number' }).int('a whole number').min(1, 'at least 1').max(50, 'at most 50')),
-	type: repeatable,
-	country: repeatable,
-	category: repeatable,
-	language: repeatable
+	limit: wholeNumberParam(10, 50),
+	type: repeatableParam,
+	country: repeatableParam,
+	category: repeatableParam,
+	language: repeatableParam
 });
 export type MatchOptionsInput = z.input<typeof MatchOptions>;
 export type MatchOptions = z.output<typeof MatchOptions>;

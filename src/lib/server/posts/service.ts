@@ -10,6 +10,7 @@ import type { SessionUser } from '../../domain/user';
 import { AppError, forbidden, invalidInput, notFound, zodFieldErrors } from '../errors';
 import { recordAudit } from '../audit/service';
 import { wholeNumberSetting } from '../config';
+import { repeatableParam, wholeNumberParam } from '../api/query-fields';
 import { validate } from '../api/http';
 import { findConceptsInText, lookup, type Locale, type VocabularyName } from '../vocab';
 import { slugify } from '../network/service';
@@ -43,17 +44,6 @@ export type PostInputData = z.infer<typeof PostInput>;
 export const PostChanges = PostInput.partial().extend({ status: z.enum(['open', 'closed']).optional() });
 export type PostChangesData = z.infer<typeof PostChanges>;
 
-const repeatable = z
-	.union([z.string(), z.array(z.string())])
-	.optional()
-	.transform((value) => [...new Set((value === undefined ? [] : Array.isArray(value) ? value : [value]).map((item) => item.trim()).filter(Boolean))])
-	.pipe(z.array(z.string().max(100)).max(50, 'at most 50 values'));
-const positiveInt = (fallback: number, max: number) =>
-	z
-		.union([z.string(), z.number()])
-		.optional()
-		.transform((value) => (value === undefined || value === '' ? fallback : Number(value)))
-		.pipe(z.number({ error: 'a whole number' }).int('a whole number').min(1).max(max));
 
 /** Filters of the list (query parameters of `/partners/posts` and `GET /api/v1/posts`). */
 export const PostFilters = z.object({
@@ -62,12 +52,12 @@ export const PostFilters = z.object({
 		.optional()
 		.transform((value) => (value ?? '').trim())
 		.pipe(z.string().max(200, 'at most 200 characters')),
-	category: repeatable,
-	country: repeatable,
-	type: repeatable,
+	category: repeatableParam,
+	country: repeatableParam,
+	type: repeatableParam,
 	status: z.enum(['open', 'closed', 'all']).optional().default('open'),
-	page: positiveInt(1, 10_000),
-	perPage: positiveInt(20, 100)
+	page: wholeNumberParam(1, 10_000),
+	perPage: wholeNumberParam(20, 100)
 });
 export type PostFilters = z.output<typeof PostFilters>;
 
