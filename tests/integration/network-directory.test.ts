@@ -84,6 +84,21 @@ describe.each(testEngines())('actor directory on %s', (engine) => {
 		expect(uncached.facets).toEqual(after.facets);
 	});
 
+	it('a new name is found at once by its words and by a typo of them, in and outside a transaction', async () => {
+		// The search indexes take entries directly (no pending list since 20261125T1600).
+		await upsertActor(db(), { name: 'Quokkafield Apprenticeship Guild', type: 'vet-provider', country: 'UY' });
+		const exact = await searchActors(db(), { q: 'quokkafield', country: 'UY' });
+		expect(exact.items.map((item) => item.name)).toEqual(['Quokkafield Apprenticeship Guild']);
+		expect(exact.total).toBe(1);
+		expect(exact.facets.country).toEqual([expect.objectContaining({ value: 'UY', count: 1 })]);
+		const typo = await searchActors(db(), { q: 'quokafield' });
+		expect(typo.correctedQuery).toBe('quokkafield');
+		expect(typo.items.map((item) => item.name)).toContain('Quokkafield Apprenticeship Guild');
+		// Page and facet counts are read side by side; on one transaction connection too.
+		const inTransaction = await db().transaction().execute((trx) => searchActors(trx, { q: 'quokkafield', country: 'UY' }));
+		expect(inTransaction).toEqual(exact);
+	});
+
 	it('a search that matches nothing is an empty result, not an error', async () => {
 		const none = await searchActors(db(), { q: 'zzzxxqqq nothing like this', country: 'AQ' });
 		expect(none.total).toBe(0);

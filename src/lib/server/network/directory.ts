@@ -152,8 +152,11 @@ export async function searchActors(db: DB, input: ActorFiltersInput | ActorFilte
 	const locale = toLocale(options.locale);
 	const where = await resolveDirectoryWhere(db, filters, locale);
 	const offset = (filters.page - 1) * filters.perPage;
-	const rows = await queries.selectDirectoryPage(db, where, filters.perPage, offset);
-	const counts = await facetCounts(db, where, options.facetCache !== false);
+	// Independent reads: on a PostgreSQL pool they run side by side (PGlite serialises them).
+	const [rows, counts] = await Promise.all([
+		queries.selectDirectoryPage(db, where, filters.perPage, offset),
+		facetCounts(db, where, options.facetCache !== false)
+	]);
 	const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetValue[]])) as Record<FacetName, FacetValue[]>;
 	for (const row of counts) facets[row.facet].push({ value: row.value, label: vocabLabel(FACET_VOCAB[row.facet], row.value, locale), count: row.count });
 	for (const name of FACET_NAMES) facets[name].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale));
