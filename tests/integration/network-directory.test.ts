@@ -99,6 +99,20 @@ describe.each(testEngines())('actor directory on %s', (engine) => {
 		expect(inTransaction).toEqual(exact);
 	});
 
+	it('a text search gives the same pages, order and facets whether its counts are cached or not', async () => {
+		for (const page of [1, 2]) {
+			const input = { q: 'cluster skills', perPage: 3, page };
+			const onePass = await searchActors(db(), input, { facetCache: false });
+			await searchActors(db(), input);
+			const cached = await searchActors(db(), input);
+			expect(cached).toEqual(onePass);
+			expect(onePass.items.length).toBeGreaterThan(0);
+		}
+		const all = await searchActors(db(), { q: 'cluster skills', perPage: 100 }, { facetCache: false });
+		const paged = (await Promise.all([1, 2].map((page) => searchActors(db(), { q: 'cluster skills', perPage: 3, page }, { facetCache: false })))).flatMap((result) => result.items);
+		expect(paged).toEqual(all.items.slice(0, 6));
+	});
+
 	it('a search that matches nothing is an empty result, not an error', async () => {
 		const none = await searchActors(db(), { q: 'zzzxxqqq nothing like this', country: 'AQ' });
 		expect(none.total).toBe(0);

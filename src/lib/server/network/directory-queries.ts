@@ -88,20 +88,56 @@ export async function selectDirectoryIds(db: DB, where: DirectoryWhere, limit: n
 	return result.rows.map((row) => row.id);
 }
 
-/**
- * Counts per value of each facet over the matching set, in one statement: one pass with
- * grouping sets for the single-valued columns, unnest in the select list for arrays.
- */
-export async function selectFacetCounts(db: DB, where: DirectoryWhere): Promise<FacetCountRow[]> {
-	const result = await sql<{ facet: FacetName; value: string; count: string }>`
-		with matched as materialized (select a.type, a.country, a.region, a.languages, a.categories, a.target_groups from ${matchingFrom(where)})
+/** The grouped counts of the six facets over a CTE `matched` holding the facet columns. */
+const facetCountsOfMatched = sql`
 		select case when grouping(type) = 0 then 'type' when grouping(country) = 0 then 'country' else 'region' end as facet,
 			coalesce(type, country, region) as value, count(*) as count
 		from matched group by grouping sets ((type), (country), (region))
 		union all select 'language', v, count(*) from (select unnest(languages) as v from matched) x group by v
 		union all select 'category', v, count(*) from (select unnest(categories) as v from matched) x group by v
-		union all select 'targetGroup', v, count(*) from (select unnest(target_groups) as v from matched) x group by v`.execute(db);
-	return result.rows.filter((row) => row.value !== null).map((row) => ({ facet: row.facet, value: row.value, count: Number(row.count) }));
+		union all select 'targetGroup', v, count(*) from (select unnest(target_groups) as v from matched) x group by v`;
+
+type FacetCountResultRow = { facet: FacetName; value: string; count: string };
+
+function toFacetCountRows(rows: FacetCountResultRow[]): FacetCountRow[] {
+	return rows.filter((row) => row.value !== null).map((row) => ({ facet: row.facet, value: row.value, count: Number(row.count) }));
+}
+
+/**
+ * Counts per value of each facet over the matching set, in one statement: one pass with
+ * grouping sets for the single-valued columns, unnest in the select list for arrays.
+ */
+export async function selectFacetCounts(db: DB, where: DirectoryWhere): Promise<FacetCountRow[]> {
+	const result = await sql<FacetCountResultRow>`
+		with matched as materialized (select a.type, a.country, a.region, a.languages, a.categories, a.target_groups from ${matchingFrom(where)})
+		${facetCountsOfMatched}`.execute(db);
+	return toFacetCountRows(result.rows);
+}
+
+/**
+ * A text search's page and its facet counts from one pass over the matches (a search
+ * word can match thousands of actors; joining them to actor twice cost as much again).
+ * The page is the same as `selectDirectoryPage`: best text matches first, then by name.
+ */
+export async function selectTextPageAndFacetCounts(
+	db: DB,
+	where: DirectoryWhere,
+	limit: number,
+	offset: number
+): Promise<{ rows: ActorRow[]; counts: FacetCountRow[] }> {
+	const result = await sql<FacetCountResultRow & { kind: 'page' | 'facet' }>`
+		with matched as materialized (
+			select a.id, a.name, ts_rank_cd(s.search_vector, ${tsQuery(where)}) as rank,
+				a.type, a.country, a.region, a.languages, a.categories, a.target_groups
+			from ${matchingFrom(where)}),
+		page as (select id, row_number() over (order by rank desc, name, id) as position from matched order by rank desc, name, id limit ${limit} offset ${offset})
+		select 'page' as kind, null as facet, id::text as value, position as count from page
+		union all select 'facet', * from (${facetCountsOfMatched}) counts`.execute(db);
+	const pageIds = result.rows.filter((row) => row.kind === 'page').sort((a, b) => Number(a.count) - Number(b.count)).map((row) => row.value);
+	const counts = toFacetCountRows(result.rows.filter((row) => row.kind === 'facet'));
+	if (!pageIds.length) return { rows: [], counts };
+	const byId = new Map((await sql<ActorRow>`select a.* from actor a where a.id = any (${pageIds}::uuid[])`.execute(db)).rows.map((row) => [row.id, row]));
+	return { rows: pageIds.flatMap((id) => byId.get(id) ?? []), counts };
 }
 
 /** The counter bumped by every write to actor (see migration 20261125T1400). */

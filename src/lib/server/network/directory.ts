@@ -10,6 +10,7 @@ import { lookup, type VocabularyName } from '../vocab';
 import { validateInput } from './service';
 import * as queries from './directory-queries';
 import type { FacetName } from './directory-queries';
+import type { ActorRow } from '../db/schema';
 import { toDirectoryActor, toLocale, vocabLabel, type DirectoryActor, type Viewer } from './present';
 
 /** One value or several (a repeated query parameter); blanks are dropped. */
@@ -152,11 +153,7 @@ export async function searchActors(db: DB, input: ActorFiltersInput | ActorFilte
 	const locale = toLocale(options.locale);
 	const where = await resolveDirectoryWhere(db, filters, locale);
 	const offset = (filters.page - 1) * filters.perPage;
-	// Independent reads: on a PostgreSQL pool they run side by side (PGlite serialises them).
-	const [rows, counts] = await Promise.all([
-		queries.selectDirectoryPage(db, where, filters.perPage, offset),
-		facetCounts(db, where, options.facetCache !== false)
-	]);
+	const [rows, counts] = await pageAndFacetCounts(db, where, filters.perPage, offset, options.facetCache !== false);
 	const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetValue[]])) as Record<FacetName, FacetValue[]>;
 	for (const row of counts) facets[row.facet].push({ value: row.value, label: vocabLabel(FACET_VOCAB[row.facet], row.value, locale), count: row.count });
 	for (const name of FACET_NAMES) facets[name].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale));
@@ -179,21 +176,41 @@ export async function searchActors(db: DB, input: ActorFiltersInput | ActorFilte
 const FACET_CACHE_SIZE = 300;
 const facetCaches = new WeakMap<DB, { version: string; entries: Map<string, queries.FacetCountRow[]> }>();
 
-async function facetCounts(db: DB, where: queries.DirectoryWhere, useCache: boolean): Promise<queries.FacetCountRow[]> {
-	if (!useCache || db.isTransaction) return queries.selectFacetCounts(db, where);
+/**
+ * The page and the facet counts of a search. Cached counts leave only the page to read;
+ * a text search reads both from one pass over its matches; otherwise the two reads are
+ * independent (a PostgreSQL pool runs them side by side, PGlite one after the other).
+ */
+async function pageAndFacetCounts(
+	db: DB,
+	where: queries.DirectoryWhere,
+	limit: number,
+	offset: number,
+	useCache: boolean
+): Promise<[ActorRow[], queries.FacetCountRow[]]> {
+	const cache = useCache && !db.isTransaction ? await facetCacheOf(db) : null;
+	const key = JSON.stringify(where);
+	const cached = cache?.entries.get(key);
+	if (cached) return [await queries.selectDirectoryPage(db, where, limit, offset), cached];
+	const [rows, counts] = where.q
+		? await queries.selectTextPageAndFacetCounts(db, where, limit, offset).then((result) => [result.rows, result.counts] as const)
+		: await Promise.all([queries.selectDirectoryPage(db, where, limit, offset), queries.selectFacetCounts(db, where)]);
+	if (cache) {
+		if (cache.entries.size >= FACET_CACHE_SIZE) cache.entries.delete(cache.entries.keys().next().value!);
+		cache.entries.set(key, counts);
+	}
+	return [rows, counts];
+}
+
+/** The facet cache of the current directory version (emptied when the version moved on). */
+async function facetCacheOf(db: DB) {
 	const version = await queries.selectDirectoryVersion(db);
 	let cache = facetCaches.get(db);
 	if (!cache || cache.version !== version) {
 		cache = { version, entries: new Map() };
 		facetCaches.set(db, cache);
 	}
-	const key = JSON.stringify(where);
-	const cached = cache.entries.get(key);
-	if (cached) return cached;
-	const counts = await queries.selectFacetCounts(db, where);
-	if (cache.entries.size >= FACET_CACHE_SIZE) cache.entries.delete(cache.entries.keys().next().value!);
-	cache.entries.set(key, counts);
-	return counts;
+	return cache;
 }
 
 /** Ids of every actor matching the filters (at most `limit`), for the map and exports. */
