@@ -8,7 +8,7 @@
 // query and overall to bench/results/directory-search.json. Measures only; asserts nothing.
 import { register } from 'tsx/esm/api';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
@@ -179,6 +179,8 @@ async function run(engine) {
 	}
 }
 
+// Others share the machine: the 1/5/15-minute load averages before and after tell how quiet it was.
+const loadBefore = loadavg().map((value) => Number(value.toFixed(2)));
 const engines = ['pglite', ...(process.env.BENCH_DATABASE_URL ? ['postgres'] : [])];
 const results = [];
 for (const engine of engines) results.push(await run(engine));
@@ -188,6 +190,7 @@ const report = {
 	goalP95Ms: 100,
 	repetitions: REPS,
 	machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1e9), node: process.version },
+	loadAverage: { before: loadBefore, after: loadavg().map((value) => Number(value.toFixed(2))) },
 	date: new Date().toISOString(),
 	results
 };
