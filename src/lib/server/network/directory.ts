@@ -8,27 +8,12 @@ import { z } from 'zod';
 import type { DB } from '../db';
 import { lookup, type VocabularyName } from '../vocab';
 import { validateInput } from './service';
+import { repeatableParam, wholeNumberParam } from '../api/query-fields';
 import * as queries from './directory-queries';
 import type { FacetName } from './directory-queries';
 import type { ActorRow } from '../db/schema';
 import { toDirectoryActor, toLocale, vocabLabel, type DirectoryActor, type Viewer } from './present';
 
-/** One value or several (a repeated query parameter); blanks are dropped. */
-const repeatable = z
-	.union([z.string(), z.array(z.string())])
-	.optional()
-	.transform((value) => {
-		const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
-		return [...new Set(values.map((item) => item.trim()).filter((item) => item.length > 0))];
-	})
-	.pipe(z.array(z.string().max(100)).max(50, 'at most 50 values'));
-
-const positiveInt = (fallback: number, max: number) =>
-	z
-		.union([z.string(), z.number()])
-		.optional()
-		.transform((value) => (value === undefined || value === '' ? fallback : Number(value)))
-		.pipe(z.number({ error: 'a whole number' }).int('a whole number').min(1).max(max));
 
 /** Filters of the directory (query parameters of `/actors` and `GET /api/v1/actors`). */
 export const ActorFilters = z.object({
@@ -37,14 +22,14 @@ export const ActorFilters = z.object({
 		.optional()
 		.transform((value) => (value ?? '').trim())
 		.pipe(z.string().max(200, 'at most 200 characters')),
-	type: repeatable,
-	country: repeatable,
-	region: repeatable,
-	language: repeatable,
-	category: repeatable,
-	targetGroup: repeatable,
-	page: positiveInt(1, 10_000),
-	perPage: positiveInt(20, 100)
+	type: repeatableParam,
+	country: repeatableParam,
+	region: repeatableParam,
+	language: repeatableParam,
+	category: repeatableParam,
+	targetGroup: repeatableParam,
+	page: wholeNumberParam(1, 10_000),
+	perPage: wholeNumberParam(20, 100)
 });
 export type ActorFilters = z.output<typeof ActorFilters>;
 export type ActorFiltersInput = z.input<typeof ActorFilters>;
