@@ -9,10 +9,10 @@ import {
 	HIGHLIGHT_STOP,
 	type FacetCountRow,
 	type FacetName,
-	type ResourceDetailQueryRow,
 	type ResourceFilters,
 	type ResourceHitRow
 } from './search-queries';
+import type { ResourceDetailQueryRow } from './record-queries';
 import { escapeHtml, highlightToHtml } from './markdown';
 
 /** One record in a list (GET /api/v1/resources items, the library page). */

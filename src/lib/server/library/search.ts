@@ -16,6 +16,7 @@ import { LOCALES } from '../vocab/types';
 import type { SessionUser } from '../../domain/user';
 import { canEditResource, canViewResource } from './review-access';
 import * as queries from './search-queries';
+import * as recordQueries from './record-queries';
 import { FACET_NAMES, type FacetName, type ResourceFilters, type ResourceMatch } from './search-queries';
 import { facetLabel, presentFacets, toListItem, toResourceDetail, toResourceLink, type Facets, type ResourceDetail, type ResourceListItem } from './present';
 
@@ -294,12 +295,12 @@ export async function getResourceDetail(
 	viewer: SessionUser | null,
 	fileUrl: (slug: string) => string = (slug) => `/library/${slug}/file`
 ): Promise<ResourceDetail> {
-	const row = await queries.findResourceDetailRow(db, idOrSlug);
+	const row = await recordQueries.findResourceDetailRow(db, idOrSlug);
 	if (!row || !canViewResource(viewer, { status: row.status as never, submitted_by: row.submitted_by })) throw notFound('The knowledge record');
-	const siblings = await queries.workVersionRows(db, row.work_id, row.id);
+	const siblings = await recordQueries.workVersionRows(db, row.work_id, row.id);
 	const versions = siblings.filter((sibling) => canViewResource(viewer, { status: sibling.status as never, submitted_by: sibling.submitted_by })).map(toResourceLink);
 	const topical = row.concepts.filter((concept) => !concept.startsWith('resource-type:'));
-	const related = (await queries.relatedResourceRows(db, row, topical.length ? topical : row.concepts, RELATED_LIMIT)).map(toResourceLink);
+	const related = (await recordQueries.relatedResourceRows(db, row, topical.length ? topical : row.concepts, RELATED_LIMIT)).map(toResourceLink);
 	const guarded = { status: row.status as never, submitted_by: row.submitted_by };
 	return { ...toResourceDetail(row, versions, related, fileUrl), viewerCanEdit: canEditResource(viewer, guarded) };
 }
