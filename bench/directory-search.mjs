@@ -7,18 +7,16 @@
 // PostgreSQL server (in a schema of its own, dropped afterwards). Writes p50/p95 per
 // query and overall to bench/results/directory-search.json. Measures only; asserts nothing.
 import { register } from 'tsx/esm/api';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 
 register();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.env.ATLAS_ROOT ??= root;
-const { openDatabase } = await import('../src/lib/server/db/engine.ts');
-const { migrate } = await import('../src/lib/server/db/migrate.ts');
+const { openBenchEngine, benchEngines } = await import('./engines.mjs');
 const { searchActors } = await import('../src/lib/server/network/directory.ts');
 const vocab = await import('../src/lib/server/vocab/index.ts');
 
@@ -94,28 +92,6 @@ function generator() {
 const COLUMNS = 'slug text, type text, name text, other_names text[], country text, region text, city text, languages text[], categories text[], target_groups text[], description jsonb';
 const COLUMN_NAMES = COLUMNS.split(',').map((column) => column.trim().split(/\s+/)[0]).join(', ');
 
-async function openEngine(engine) {
-	if (engine === 'pglite') {
-		const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-		const database = await openDatabase({ dataDir: folder, lock: false });
-		await migrate(database);
-		return { database, dispose: async () => (await database.close(), rmSync(folder, { recursive: true, force: true })) };
-	}
-	const url = process.env.BENCH_DATABASE_URL;
-	const schema = `bench_${randomBytes(4).toString('hex')}`;
-	const admin = await openDatabase({ url });
-	await admin.withRawConnection((c) => c.exec(`create extension if not exists pg_trgm; create extension if not exists unaccent; create schema ${schema}`));
-	const database = await openDatabase({ url, searchPath: schema });
-	await migrate(database);
-	return {
-		database,
-		dispose: async () => {
-			await database.close();
-			await admin.withRawConnection((c) => c.exec(`drop schema ${schema} cascade`));
-			await admin.close();
-		}
-	};
-}
 
 async function load(db) {
 	const next = generator();
@@ -139,7 +115,7 @@ const percentile = (values, p) => {
 const ms = (value) => Number(value.toFixed(1));
 
 async function run(engine) {
-	const { database, dispose } = await openEngine(engine);
+	const { database, dispose } = await openBenchEngine(engine);
 	try {
 		const loadSeconds = await load(database.db);
 		console.log(`${engine}: loaded ${SIZE} actors in ${loadSeconds.toFixed(1)} s`);
@@ -181,7 +157,7 @@ async function run(engine) {
 
 // Others share the machine: the 1/5/15-minute load averages before and after tell how quiet it was.
 const loadBefore = loadavg().map((value) => Number(value.toFixed(2)));
-const engines = ['pglite', ...(process.env.BENCH_DATABASE_URL ? ['postgres'] : [])];
+const engines = benchEngines();
 const results = [];
 for (const engine of engines) results.push(await run(engine));
 const report = {

@@ -16,18 +16,16 @@
 // Writes bench/results/library-import.json.
 // Measures only; asserts nothing. Goal: ≥ 1,000 rows/s.
 import { register } from 'tsx/esm/api';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import { recordGenerator, seededRandom } from './library-data.mjs';
 
 register();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.env.ATLAS_ROOT ??= root;
-const { openDatabase } = await import('../src/lib/server/db/engine.ts');
-const { migrate } = await import('../src/lib/server/db/migrate.ts');
+const { openBenchEngine, benchEngines } = await import('./engines.mjs');
 const { runImport } = await import('../src/lib/server/io/import-run.ts');
 const { toCsv } = await import('../src/lib/server/io/csv.ts');
 const { resourceImporter } = await import('../src/lib/server/library/resource-io.ts');
@@ -75,28 +73,6 @@ function generateCsv(size) {
 	return toCsv([...RESOURCE_COLUMNS], rows);
 }
 
-async function openEngine(engine) {
-	if (engine === 'pglite') {
-		const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-		const database = await openDatabase({ dataDir: folder, lock: false });
-		await migrate(database);
-		return { database, dispose: async () => (await database.close(), rmSync(folder, { recursive: true, force: true })) };
-	}
-	const url = process.env.BENCH_DATABASE_URL;
-	const schema = `bench_${randomBytes(4).toString('hex')}`;
-	const admin = await openDatabase({ url });
-	await admin.withRawConnection((c) => c.exec(`create extension if not exists pg_trgm; create extension if not exists unaccent; create schema ${schema}`));
-	const database = await openDatabase({ url, searchPath: schema });
-	await migrate(database);
-	return {
-		database,
-		dispose: async () => {
-			await database.close();
-			await admin.withRawConnection((c) => c.exec(`drop schema ${schema} cascade`));
-			await admin.close();
-		}
-	};
-}
 
 const seconds = (started) => (performance.now() - started) / 1000;
 const rate = (rows, secondsTaken) => Math.round(rows / secondsTaken);
@@ -131,7 +107,7 @@ async function timeImport(db, file, importer = resourceImporter) {
 async function run(engine, csvBytes, sampleBytes) {
 	const runs = {};
 	{
-		const { database, dispose } = await openEngine(engine);
+		const { database, dispose } = await openBenchEngine(engine);
 		try {
 			console.log(`${engine}: importing ${ROWS} rows…`);
 			runs.firstImport = await timeImport(database.db, { name: 'bench.csv', bytes: csvBytes });
@@ -148,7 +124,7 @@ async function run(engine, csvBytes, sampleBytes) {
 		}
 	}
 	{
-		const { database, dispose } = await openEngine(engine);
+		const { database, dispose } = await openBenchEngine(engine);
 		try {
 			const { applyBatch: _batch, ...rowByRow } = resourceImporter;
 			runs.sampleRowByRow = await timeImport(database.db, { name: 'sample.csv', bytes: sampleBytes }, rowByRow);
@@ -167,7 +143,7 @@ const csvBytes = new TextEncoder().encode(csv);
 const sample = [lines[0], ...lines.slice(1).filter((line, index) => line && index % Math.max(1, Math.floor(ROWS / REIMPORT_ROWS)) === 0)].slice(0, REIMPORT_ROWS + 1).join('\r\n');
 const sampleBytes = new TextEncoder().encode(sample);
 
-const engines = ['pglite', ...(process.env.BENCH_DATABASE_URL ? ['postgres'] : [])];
+const engines = benchEngines();
 const results = [];
 for (const engine of engines) results.push(await run(engine, csvBytes, sampleBytes));
 

@@ -9,19 +9,17 @@
 // the speed-up over the naive query, load rate and database size in
 // bench/results/library-search.json. Measures only; asserts nothing.
 import { register } from 'tsx/esm/api';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { recordGenerator } from './library-data.mjs';
 
 register();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.env.ATLAS_ROOT ??= root;
-const { openDatabase } = await import('../src/lib/server/db/engine.ts');
-const { migrate } = await import('../src/lib/server/db/migrate.ts');
+const { openBenchEngine } = await import('./engines.mjs');
 const { searchResources, refreshResourceConcepts } = await import('../src/lib/server/library/search.ts');
 const { combinedTsQuery } = await import('../src/lib/server/library/search-queries.ts');
 const vocab = await import('../src/lib/server/vocab/index.ts');
@@ -57,30 +55,6 @@ const COLUMNS = `id uuid, work_id uuid, slug text, status text, title text, abst
 
 const COLUMN_NAMES = COLUMNS.split(',').map((column) => column.trim().split(/\s+/)[0]).join(', ');
 
-async function openEngine(engine) {
-	if (engine === 'pglite') {
-		const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-		const database = await openDatabase({ dataDir: folder, lock: false });
-		await migrate(database);
-		return { database, dispose: async () => (await database.close(), rmSync(folder, { recursive: true, force: true })) };
-	}
-	const url = process.env.BENCH_DATABASE_URL;
-	const schema = `bench_${randomBytes(4).toString('hex')}`;
-	const admin = await openDatabase({ url });
-	await admin.withRawConnection((c) => c.exec(`create extension if not exists pg_trgm; create extension if not exists unaccent; create schema ${schema}`));
-	const database = await openDatabase({ url, searchPath: schema });
-	await migrate(database);
-	return {
-		database,
-		dispose: async () => {
-			await database.close();
-			// BENCH_KEEP=1 leaves the schema in place to study query plans.
-			if (process.env.BENCH_KEEP === '1') return console.log(`kept schema ${schema}`), admin.close();
-			await admin.withRawConnection((c) => c.exec(`drop schema ${schema} cascade`));
-			await admin.close();
-		}
-	};
-}
 
 async function load(db, size) {
 	const { next, rankOf } = recordGenerator({ vocab, demoResources, seed: 20261125 });
@@ -171,7 +145,7 @@ const runs = [];
 for (const size of SIZES) {
 	for (const engine of engines) {
 		console.log(`\n== ${size} records on ${engine}`);
-		const { database, dispose } = await openEngine(engine);
+		const { database, dispose } = await openBenchEngine(engine);
 		try {
 			const loaded = await load(database.db, size);
 			console.log(`loaded in ${loaded.loadSeconds.toFixed(1)} s (${Math.round(size / loaded.loadSeconds)} rows/s), text concepts in ${loaded.conceptsSeconds.toFixed(1)} s`);

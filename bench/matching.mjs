@@ -14,16 +14,15 @@
 //    the results, reasons in words), and of free-text ideas.
 // Writes bench/results/matching.json. Measures only; asserts nothing.
 import { register } from 'tsx/esm/api';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 register();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.env.ATLAS_ROOT ??= root;
-const { openDatabase } = await import('../src/lib/server/db/engine.ts');
-const { migrate } = await import('../src/lib/server/db/migrate.ts');
+const { openBenchEngine, benchEngines } = await import('./engines.mjs');
 const { loadDemo } = await import('../src/lib/server/demo/index.ts');
 const { buildMatchIndex, bitCount } = await import('../src/lib/server/match/match-index.ts');
 const { scoreCandidates, indexedProfile } = await import('../src/lib/server/match/score.ts');
@@ -123,10 +122,8 @@ const results = {
 
 // Part 1b: the demo network (its partnerships: every relation but funding).
 {
-	const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-match-demo-'));
+	const { database, dispose } = await openBenchEngine('pglite');
 	try {
-		const database = await openDatabase({ dataDir });
-		await migrate(database);
 		await loadDemo(database.db);
 		const rows = await selectCandidates(database.db);
 		const candidates = rows.map((row) => ({ ...row, targetGroups: row.target_groups, mentoringCategories: row.mentoring_categories, texts: Object.values(row.description ?? {}), updatedAt: row.updated_at }));
@@ -146,15 +143,13 @@ const results = {
 		for (let hide = 0; hide < 30; hide++) runs.push(evaluate(candidates, pairs, 2000 + hide));
 		results.qualityDemo = { actors: candidates.length, partnerships: pairs.length, ...summarise(runs) };
 		console.log('demo', JSON.stringify(results.qualityDemo));
-		await database.close();
 	} finally {
-		rmSync(dataDir, { recursive: true, force: true });
+		await dispose();
 	}
 }
 
 // Part 2: speed at 50k actors through the real service.
 async function speed(engineName, database) {
-	await migrate(database);
 	const db = database.db;
 	const network = generateMatchingNetwork({ size: SPEED_ACTORS, perActor: 2, seed: 7 });
 	const insertStarted = performance.now();
@@ -229,33 +224,13 @@ async function speed(engineName, database) {
 }
 
 results.speed = [];
-{
-	const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-match-speed-'));
+for (const engine of benchEngines()) {
+	const { database, dispose } = await openBenchEngine(engine);
 	try {
-		const database = await openDatabase({ dataDir });
-		results.speed.push(await speed('pglite', database));
+		results.speed.push(await speed(engine, database));
 		console.log('speed', JSON.stringify(results.speed.at(-1)));
-		await database.close();
 	} finally {
-		rmSync(dataDir, { recursive: true, force: true });
-	}
-}
-if (process.env.BENCH_DATABASE_URL) {
-	const pg = (await import('pg')).default;
-	const name = `atlas_bench_match_${Date.now()}`;
-	const admin = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	const url = new URL(process.env.BENCH_DATABASE_URL);
-	url.pathname = `/${name}`;
-	try {
-		const database = await openDatabase({ url: url.toString() });
-		results.speed.push(await speed('postgres', database));
-		console.log('speed', JSON.stringify(results.speed.at(-1)));
-		await database.close();
-	} finally {
-		await admin.query(`drop database if exists ${name} with (force)`);
-		await admin.end();
+		await dispose();
 	}
 }
 

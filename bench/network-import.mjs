@@ -8,17 +8,15 @@
 // and rows per second in bench/results/network-import.json. Goal: ECHE import ≤ 10 s.
 // Measures only; asserts nothing.
 import { register } from 'tsx/esm/api';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
-import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
+import { writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 
 register();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.env.ATLAS_ROOT ??= root;
-const { openDatabase } = await import('../src/lib/server/db/engine.ts');
-const { migrate } = await import('../src/lib/server/db/migrate.ts');
+const { openBenchEngine, benchEngines } = await import('./engines.mjs');
 const { runImport } = await import('../src/lib/server/io/import-run.ts');
 const { importers } = await import('../src/lib/server/io/registry.ts');
 
@@ -27,28 +25,6 @@ const RELATIONS = Number(process.env.BENCH_RELATIONS ?? 3000);
 const ECHE_GOAL_SECONDS = 10;
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
 
-async function openEngine(engine) {
-	if (engine === 'pglite') {
-		const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-		const database = await openDatabase({ dataDir: folder, lock: false });
-		await migrate(database);
-		return { database, dispose: async () => (await database.close(), rmSync(folder, { recursive: true, force: true })) };
-	}
-	const url = process.env.BENCH_DATABASE_URL;
-	const schema = `bench_${randomBytes(4).toString('hex')}`;
-	const admin = await openDatabase({ url });
-	await admin.withRawConnection((c) => c.exec(`create extension if not exists pg_trgm; create extension if not exists unaccent; create schema ${schema}`));
-	const database = await openDatabase({ url, searchPath: schema });
-	await migrate(database);
-	return {
-		database,
-		dispose: async () => {
-			await database.close();
-			await admin.withRawConnection((c) => c.exec(`drop schema ${schema} cascade`));
-			await admin.close();
-		}
-	};
-}
 
 /** A Kumu blueprint with a skewed degree distribution (each new link prefers well-linked elements). */
 function syntheticBlueprint(actorCount, relationCount) {
@@ -84,7 +60,7 @@ async function timed(db, kind, file) {
 	return { format: report.format, rows: report.rows, created: report.created, unchanged: report.unchanged, rejected: report.rejected.length, seconds: Number(seconds.toFixed(2)), rowsPerSecond: Math.round(report.rows / seconds) };
 }
 
-const engines = ['pglite', ...(process.env.BENCH_DATABASE_URL ? ['postgres'] : [])];
+const engines = benchEngines();
 const results = [];
 for (const engine of engines) {
 	for (const extension of ['csv', 'xlsx']) {
@@ -92,7 +68,7 @@ for (const engine of engines) {
 		// Each run on a fresh database; the median resists a busy machine better than one run.
 		const runs = [];
 		for (let repeat = 0; repeat < REPEATS; repeat++) {
-			const { database, dispose } = await openEngine(engine);
+			const { database, dispose } = await openBenchEngine(engine);
 			try {
 				runs.push({ first: await timed(database.db, 'actors', file), reimport: await timed(database.db, 'actors', file) });
 			} finally {
@@ -119,7 +95,7 @@ for (const engine of engines) {
 		results.push(entry);
 		console.log(`${engine} ECHE ${extension}: first import median ${firstSeconds} s (min ${entry.firstSecondsMin} s, ${entry.rowsPerSecondMedian} rows/s, ${entry.created} created), re-import median ${reimportSeconds} s (${entry.unchangedOnReimport} unchanged)`);
 	}
-	const { database, dispose } = await openEngine(engine);
+	const { database, dispose } = await openBenchEngine(engine);
 	try {
 		const file = { name: 'bench.json', bytes: new TextEncoder().encode(syntheticBlueprint(ACTORS, RELATIONS)) };
 		const first = await timed(database.db, 'network', file);
