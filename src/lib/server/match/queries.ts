@@ -3,32 +3,23 @@ import { sql } from 'kysely';
 import type { DB } from '../db';
 import type { ActorRow, PersonRow } from '../db/schema';
 
-export interface CandidateRow {
-	id: string;
-	slug: string;
-	name: string;
-	type: string;
-	country: string | null;
-	region: string | null;
-	languages: string[];
-	categories: string[];
-	target_groups: string[];
-	mentoring_categories: string[];
-	description: Record<string, string>;
-	updated_at: Date;
-}
+/** What matchmaking reads of an actor row. */
+export type CandidateRow = Pick<
+	ActorRow,
+	'id' | 'slug' | 'name' | 'type' | 'country' | 'region' | 'languages' | 'categories' | 'target_groups' | 'mentoring_categories' | 'description' | 'updated_at'
+>;
 
-const CANDIDATE_COLUMNS = ['id', 'slug', 'name', 'type', 'country', 'region', 'languages', 'categories', 'target_groups', 'mentoring_categories', 'description', 'updated_at'] as const;
+const CANDIDATE_COLUMNS = ['id', 'slug', 'name', 'type', 'country', 'region', 'languages', 'categories', 'target_groups', 'mentoring_categories', 'description', 'updated_at'] as const satisfies readonly (keyof CandidateRow)[];
 
 /** Every published actor, with the columns matchmaking reads. */
 export async function selectCandidates(db: DB): Promise<CandidateRow[]> {
-	return db.selectFrom('actor').select(CANDIDATE_COLUMNS).where('status', '=', 'published').orderBy('id').execute() as Promise<CandidateRow[]>;
+	return db.selectFrom('actor').select(CANDIDATE_COLUMNS).where('status', '=', 'published').orderBy('id').execute();
 }
 
 /** The published actors `ids`, with the columns matchmaking reads. */
 export async function selectCandidatesByIds(db: DB, ids: string[]): Promise<CandidateRow[]> {
 	if (ids.length === 0) return [];
-	return db.selectFrom('actor').select(CANDIDATE_COLUMNS).where('status', '=', 'published').where('id', 'in', ids).execute() as Promise<CandidateRow[]>;
+	return db.selectFrom('actor').select(CANDIDATE_COLUMNS).where('status', '=', 'published').where('id', 'in', ids).execute();
 }
 
 /**

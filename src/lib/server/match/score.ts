@@ -99,12 +99,28 @@ export function scoreCandidates(index: MatchIndex, profile: MatchProfile, option
 	const regions = new Set(profile.regions);
 	const scopeIgnored = options.scope !== 'any' && countries.size === 0 && regions.size === 0;
 	const scope = scopeIgnored ? 'any' : options.scope;
-	const geographyWeight = scope === 'international' ? 0 : weights.geography;
-	const totalWeight = SIGNALS.reduce((sum, signal) => sum + (signal === 'geography' ? geographyWeight : weights[signal]), 0) || 1;
+	// In international scope geography is not a signal (its value is 0) and does not count in the mean.
+	const totalWeight = SIGNALS.reduce((sum, signal) => sum + (signal === 'geography' && scope === 'international' ? 0 : weights[signal]), 0) || 1;
 	const categoryCount = bitCount(profile.categoryMask);
 	const targetGroupCount = bitCount(profile.targetGroupMask);
 
-	const best: { slot: number; score: number }[] = [];
+	// Signal values in SIGNALS order, written into one scratch array per candidate (no
+	// allocation on this hot path: it runs for every organisation of the network).
+	const weightOf = Float64Array.from(SIGNALS, (signal) => (signal === 'geography' && scope === 'international' ? 0 : weights[signal]));
+	const scratch = new Float64Array(SIGNALS.length);
+	const fillSignals = (slot: number, sameCountry: boolean, sameRegion: boolean): void => {
+		scratch[0] = overlap(profile.categoryMask, categoryCount, index.categoryMask[slot]);
+		scratch[1] = overlap(profile.targetGroupMask, targetGroupCount, index.targetGroupMask[slot]);
+		scratch[2] = complementarity(index, slot, needed, wanted, profile.helix);
+		scratch[3] = (profile.languageMask & index.languageMask[slot]) !== 0 ? 1 : 0;
+		scratch[4] = scope === 'international' ? 0 : sameCountry ? 1 : sameRegion ? 0.5 : 0;
+		scratch[5] = Math.min(1, textScores[slot]);
+		scratch[6] = 1 - Math.pow(0.5, shared[slot]);
+		scratch[7] = index.activity[slot];
+		scratch[8] = mentoringOffer(profile.categoryMask, categoryCount, index.mentoringMask[slot]);
+	};
+
+	const best: { slot: number; score: number; signals: Record<Signal, number> }[] = [];
 	let considered = 0;
 	for (let slot = 0; slot < size; slot++) {
 		if (excluded[slot]) continue;
@@ -116,36 +132,16 @@ export function scoreCandidates(index: MatchIndex, profile: MatchProfile, option
 		if (scope === 'international' && (country === null || sameCountry)) continue;
 		if (options.accept && !options.accept(slot)) continue;
 		considered++;
+		fillSignals(slot, sameCountry, sameRegion);
 		let score = 0;
-		score += weights.category * overlap(profile.categoryMask, categoryCount, index.categoryMask[slot]);
-		score += weights.targetGroup * overlap(profile.targetGroupMask, targetGroupCount, index.targetGroupMask[slot]);
-		score += weights.complementary * complementarity(index, slot, needed, wanted, profile.helix);
-		score += weights.language * ((profile.languageMask & index.languageMask[slot]) !== 0 ? 1 : 0);
-		score += geographyWeight * (sameCountry ? 1 : sameRegion ? 0.5 : 0);
-		score += weights.text * Math.min(1, textScores[slot]);
-		score += weights.proximity * (1 - Math.pow(0.5, shared[slot]));
-		score += weights.activity * index.activity[slot];
-		score += weights.mentoring * mentoringOffer(profile.categoryMask, categoryCount, index.mentoringMask[slot]);
+		for (let at = 0; at < SIGNALS.length; at++) score += weightOf[at] * scratch[at];
 		score /= totalWeight;
-		keepBest(best, slot, score, options.limit, index);
+		if (!ranksAmong(best, slot, score, options.limit, index)) continue;
+		const signals = Object.fromEntries(SIGNALS.map((signal, at) => [signal, scratch[at]])) as Record<Signal, number>;
+		keepBest(best, { slot, score, signals }, options.limit, index);
 	}
 
-	const items = best.map(({ slot, score }) => {
-		const country = index.countries[slot];
-		const region = index.regions[slot];
-		const sameCountry = country !== null && countries.has(country);
-		const sameRegion = region !== null && regions.has(region);
-		const signals: Record<Signal, number> = {
-			category: overlap(profile.categoryMask, categoryCount, index.categoryMask[slot]),
-			targetGroup: overlap(profile.targetGroupMask, targetGroupCount, index.targetGroupMask[slot]),
-			complementary: complementarity(index, slot, needed, wanted, profile.helix),
-			language: (profile.languageMask & index.languageMask[slot]) !== 0 ? 1 : 0,
-			geography: scope === 'international' ? 0 : sameCountry ? 1 : sameRegion ? 0.5 : 0,
-			text: Math.min(1, textScores[slot]),
-			proximity: 1 - Math.pow(0.5, shared[slot]),
-			activity: index.activity[slot],
-			mentoring: mentoringOffer(profile.categoryMask, categoryCount, index.mentoringMask[slot])
-		};
+	const items = best.map(({ slot, score, signals }) => {
 		const via = profile.neighbours.filter((neighbour) => neighboursOf(index, neighbour).includes(slot)).slice(0, 3);
 		return { slot, score, signals, via };
 	});
@@ -185,14 +181,18 @@ function complementarity(index: MatchIndex, slot: number, needed: Set<number> | 
 	return helix !== ownHelix && helix !== 3 ? 0.4 : 0;
 }
 
-/** Keeps `best` sorted (score, then name) and at most `limit` long. */
-function keepBest(best: { slot: number; score: number }[], slot: number, score: number, limit: number, index: MatchIndex): void {
-	if (best.length === limit) {
-		const last = best[limit - 1];
-		if (score < last.score || (score === last.score && index.names[slot] >= index.names[last.slot])) return;
-		best.pop();
-	}
+/** True when a candidate with `score` would enter `best` (sorted by score, then name; at most `limit`). */
+function ranksAmong(best: { slot: number; score: number }[], slot: number, score: number, limit: number, index: MatchIndex): boolean {
+	if (best.length < limit) return true;
+	const last = best[limit - 1];
+	return score > last.score || (score === last.score && index.names[slot] < index.names[last.slot]);
+}
+
+/** Inserts `entry` in `best` (sorted by score, then name), keeping at most `limit`; call after ranksAmong. */
+function keepBest<T extends { slot: number; score: number }>(best: T[], entry: T, limit: number, index: MatchIndex): void {
+	const { slot, score } = entry;
+	if (best.length === limit) best.pop();
 	let at = best.length;
 	while (at > 0 && (best[at - 1].score < score || (best[at - 1].score === score && index.names[best[at - 1].slot] > index.names[slot]))) at--;
-	best.splice(at, 0, { slot, score });
+	best.splice(at, 0, entry);
 }
