@@ -9,6 +9,7 @@ import { getNetworkSnapshot, scheduleLayout, whenLayoutIdle } from '../../src/li
 import { computeLayout } from '../../src/lib/server/network/layout';
 import { summarizeNetwork } from '../../src/lib/server/network/dashboard';
 import { countClasses, geoView } from '../../src/lib/server/network/geo';
+import { mapPageData } from '../../src/lib/server/network/map-page';
 
 const query = (input: Record<string, string> = {}) => NetworkQuery.parse(input);
 
@@ -99,6 +100,13 @@ describe.each(testEngines())('network map on %s', (engine) => {
 		const used = new Set(view.nodes.map((node) => node.colour));
 		expect(new Set(view.legend.map((item) => item.colour))).toEqual(used);
 		expect(view.legend.reduce((sum, item) => sum + item.count, 0)).toBe(view.nodes.length);
+		// Sent grouped (network-view.ts, wire order): each community's actors together, each source's relations together.
+		const contiguous = (values: unknown[]) => values.every((value, index) => index === 0 || value === values[index - 1] || !values.slice(0, index).includes(value));
+		expect(contiguous(view.nodes.map((node) => node.community))).toBe(true);
+		expect(contiguous(view.edges.map((edge) => edge.source))).toBe(true);
+		// The accessible list still reads by name.
+		const names = (await mapPageData(database.db, new URL('http://localhost/network'), 'en')).list.map((row) => row.name);
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 		const compact = compactNetwork(view);
 		expect(compact.edges.length).toBe(view.edges.length);
 		const [s, t, type] = compact.edges[0];
@@ -118,7 +126,7 @@ describe.each(testEngines())('network map on %s', (engine) => {
 		expect(showcase.nodes.length).toBe(all.nodes.length);
 		expect(showcase.nodes.filter((node) => node.matched).length).toBe(filtered.nodes.length);
 
-		const byName = await networkView(db, query({ q: all.nodes[0].label.slice(0, 6) }));
+		const byName = await networkView(db, query({ q: all.nodes[0].label }));
 		expect(byName.nodes.map((node) => node.id)).toContain(all.nodes[0].id);
 
 		const none = await networkView(db, query({ q: 'zzzz-nothing-matches', type: 'nonexistent' }));

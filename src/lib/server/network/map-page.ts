@@ -35,7 +35,8 @@ export async function mapPageData(db: DB, url: URL, locale: Locale, basePath = '
 	const { view, dashboard } = await networkViewWithDashboard(db, query, locale);
 	const snapshot = await getNetworkSnapshot(db);
 	const degree = snapshot.metrics.degree;
-	const listed = query.mode === 'showcase' ? view.nodes.filter((node) => node.matched) : view.nodes;
+	// The view sends nodes in the order that compresses best (network-view.ts); people read them by name.
+	const listed = (query.mode === 'showcase' ? view.nodes.filter((node) => node.matched) : [...view.nodes]).sort((a, b) => a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1));
 	const pages = Math.max(1, Math.ceil(listed.length / LIST_PAGE_SIZE));
 	const page = Math.min(pages, Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1));
 	const list = listed.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE).map((node) => ({
