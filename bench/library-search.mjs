@@ -3,14 +3,16 @@
 // and each engine (PGlite in a temporary folder; PostgreSQL when BENCH_DATABASE_URL is
 // set, in a schema of its own that is dropped afterwards): generate realistic multilingual
 // records (bench/library-data.mjs), load them in SQL batches (the search trigger runs on
-// every row), find their text concepts, then time a fixed query mix through the real
-// search service (searchResources) with and without facets, and the same texts through a
-// naive ranked full-text query (to_tsvector on the fly, no index). Reports p50/p95,
+// every row), find their text concepts, build the in-memory side index (search-index.ts:
+// seconds, RSS growth), then time a fixed query mix through the real search service
+// (searchResources) with and without facets, answered from the side index and by the SQL
+// path alone, and the same texts through a naive ranked full-text query (to_tsvector on
+// the fly, no index). Reports p50/p95,
 // the speed-up over the naive query, load rate and database size in
 // bench/results/library-search.json. Measures only; asserts nothing.
 import { register } from 'tsx/esm/api';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
@@ -21,12 +23,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.env.ATLAS_ROOT ??= root;
 const { openBenchEngine } = await import('./engines.mjs');
 const { searchResources, refreshResourceConcepts } = await import('../src/lib/server/library/search.ts');
-const { combinedTsQuery } = await import('../src/lib/server/library/search-queries.ts');
+const { combinedTsQuery, librarySearchVersion } = await import('../src/lib/server/library/search-queries.ts');
+const { libraryIndexFor } = await import('../src/lib/server/library/search-index.ts');
 const vocab = await import('../src/lib/server/vocab/index.ts');
 const { demoResources } = await import('../src/lib/server/demo/resources.ts');
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
 const REPS = Number(process.env.BENCH_REPS ?? 10);
+const SQL_REPS = Number(process.env.BENCH_SQL_REPS ?? 5);
 const NAIVE_REPS = Number(process.env.BENCH_NAIVE_REPS ?? 3);
 const BATCH = 1000;
 
@@ -83,17 +87,31 @@ async function sizes(db) {
 	return Object.fromEntries(Object.entries(row).map(([key, value]) => [`${key}Mb`, Number((Number(value) / 1048576).toFixed(1))]));
 }
 
-async function timeQueries(db) {
+/** Builds the in-memory side index (search-index.ts) as the server does after a write, and waits for it: seconds and RSS growth. */
+async function readyIndex(db) {
+	global.gc?.();
+	const rssBefore = process.memoryUsage().rss;
+	const started = performance.now();
+	const version = await librarySearchVersion(db);
+	while (!(await libraryIndexFor(db, version))) await new Promise((resolve) => setTimeout(resolve, 100));
+	const seconds = (performance.now() - started) / 1000;
+	global.gc?.();
+	return { seconds: Number(seconds.toFixed(1)), rssGrowthMb: Math.round((process.memoryUsage().rss - rssBefore) / 1048576) };
+}
+
+/** The mix through searchResources: with the side index (`index`), or by the SQL path alone. */
+async function timeQueries(db, index, reps) {
 	const results = [];
 	for (const query of MIX) {
+		if (query.cache && index) continue; // the kept browse answer belongs to the SQL path
 		for (const facets of ['false', 'true']) {
 			const { name: _name, cache, ...rest } = query;
 			const input = { ...rest, facets, perPage: '20' };
-			const options = { cache: cache === true };
+			const options = { cache: cache === true, index };
 			let total = 0;
 			await searchResources(db, input, options); // warm-up
 			const times = [];
-			for (let rep = 0; rep < REPS; rep++) {
+			for (let rep = 0; rep < reps; rep++) {
 				const started = performance.now();
 				total = (await searchResources(db, input, options)).total;
 				times.push(performance.now() - started);
@@ -151,12 +169,18 @@ for (const size of SIZES) {
 			console.log(`loaded in ${loaded.loadSeconds.toFixed(1)} s (${Math.round(size / loaded.loadSeconds)} rows/s), text concepts in ${loaded.conceptsSeconds.toFixed(1)} s`);
 			const storage = await sizes(database.db);
 			console.log('sizes (MB):', storage);
-			const queries = await timeQueries(database.db);
-			for (const entry of queries) console.log(`${entry.facets ? 'facets   ' : 'no facets'} p50 ${entry.p50} ms  p95 ${entry.p95} ms  ${entry.total} hits  ${entry.name}`);
+			const sideIndex = await readyIndex(database.db);
+			console.log(`side index ready in ${sideIndex.seconds} s, RSS +${sideIndex.rssGrowthMb} MB`);
+			const queries = await timeQueries(database.db, true, REPS);
+			for (const entry of queries) console.log(`index ${entry.facets ? 'facets   ' : 'no facets'} p50 ${entry.p50} ms  p95 ${entry.p95} ms  ${entry.total} hits  ${entry.name}`);
+			const sqlPath = await timeQueries(database.db, false, SQL_REPS);
+			for (const entry of sqlPath) console.log(`sql   ${entry.facets ? 'facets   ' : 'no facets'} p50 ${entry.p50} ms  p95 ${entry.p95} ms  ${entry.total} hits  ${entry.name}`);
 			const naive = await timeNaive(database.db);
 			for (const entry of naive) console.log(`naive     p50 ${entry.p50} ms  ${entry.total} hits  ${entry.name}`);
 			const overall = summary(queries, naive);
-			console.log('overall:', JSON.stringify(overall));
+			const overallSqlPath = summary(sqlPath.filter((entry) => !entry.name.includes('kept answer')), naive);
+			console.log('overall (side index):', JSON.stringify(overall));
+			console.log('overall (SQL path):', JSON.stringify(overallSqlPath.withFacets));
 			runs.push({
 				size,
 				engine,
@@ -164,9 +188,12 @@ for (const size of SIZES) {
 				loadRowsPerSecond: Math.round(size / loaded.loadSeconds),
 				textConceptsSeconds: Number(loaded.conceptsSeconds.toFixed(1)),
 				storage,
+				sideIndex,
 				queries: queries.map(({ times: _times, ...entry }) => entry),
+				sqlPath: sqlPath.map(({ times: _times, ...entry }) => entry),
 				naive,
-				overall
+				overall,
+				overallSqlPath: { withoutFacets: overallSqlPath.withoutFacets, withFacets: overallSqlPath.withFacets }
 			});
 		} finally {
 			await dispose();
@@ -179,7 +206,8 @@ const report = {
 	benchmark: 'library-search',
 	date: new Date().toISOString(),
 	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version },
-	repetitions: { indexed: REPS, naive: NAIVE_REPS },
+	repetitions: { indexed: REPS, sqlPath: SQL_REPS, naive: NAIVE_REPS },
+	machineLoad: { atEnd: loadavg().map((value) => Number(value.toFixed(2))) },
 	goals: { pgliteP95WithFacetsMs: 100, postgresP95WithFacetsMs: 50, speedupOverNaive: 5, atSize: 100000 },
 	runs
 };

@@ -17,6 +17,7 @@ import { scheduleLayout } from '../lib/server/network/layout-jobs';
 import { matchIndex } from '../lib/server/match/index-cache';
 import { matchWeights } from '../lib/server/match/weights';
 import { refreshResourceConcepts } from '../lib/server/library/search';
+import { warmLibraryIndex } from '../lib/server/library/search-index';
 
 export function registerServe(program: Command) {
 	program
@@ -42,6 +43,8 @@ export function registerServe(program: Command) {
 			// The matchmaking index, built in the background so the first "Find partners" does not wait.
 			setTimeout(() => void matchIndex(database.db).catch((error) => console.warn(`Matchmaking index not built: ${error instanceof Error ? error.message : error}`)), 1500).unref();
 			await refreshResourceConcepts(database.db); // concepts named in records' text, for cross-language search (only stale records)
+			// The library's in-memory search index; until it is ready, searches take the SQL path.
+			setTimeout(() => void warmLibraryIndex(database.db).catch((error) => console.warn(`Library search index not built: ${error instanceof Error ? error.message : error}`)), 2000).unref();
 			const admin = await ensureFirstAdmin(database.db);
 			if (admin) {
 				console.log('');

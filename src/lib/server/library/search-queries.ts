@@ -244,6 +244,13 @@ function facetCountsSql(active: FacetName[]): RawBuilder<FacetCountRow> {
 	return sql<FacetCountRow>`${sql.join(selects, sql` union all `)}`;
 }
 
+/** The snippet of a page row (`r` resource, `hs` its search row): the abstract with the query's words marked. */
+function headlineExpression(text: string | null): RawBuilder<string | null> {
+	return text
+		? sql<string>`ts_headline(atlas_search_config(r.language), hs.snippet_text, ${combinedTsQuery(text)}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`})`
+		: sql<null>`null`;
+}
+
 export interface ResourceSearchPage {
 	total: number;
 	rows: ResourceHitRow[];
@@ -262,9 +269,7 @@ export async function searchResourcePage(db: DB, search: ResourceSearchSql, with
 	const relevance = search.sort === 'relevance' && matchBranches(search).length > 0;
 	const window = relevance ? search.rankWindow : 0;
 	const end = search.offset + search.limit;
-	const headline = search.text
-		? sql<string>`ts_headline(atlas_search_config(r.language), hs.snippet_text, ${combinedTsQuery(search.text)}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`})`
-		: sql<null>`null`;
+	const headline = headlineExpression(search.text);
 	const active = withFacets ? FACET_NAMES.filter((facet) => search.filters[facet].length > 0) : [];
 	const flags = active.map((facet) => hitColumn(`ok_${facet}`, filterPredicate(search.filters, facet)!, 'bool_or'));
 	const ordering = [hitColumn('year'), hitColumn('published_at')];
@@ -388,4 +393,83 @@ export async function writeTextConcepts(db: DB, updates: { id: string; textHash:
 		join resource_search s on s.resource_id = v.id and s.text_hash = v.text_hash
 		on conflict (resource_id) do update set concepts = excluded.concepts, text_hash = excluded.text_hash`.execute(db);
 	return Number(result.numAffectedRows ?? 0);
+}
+
+/* Queries of the in-memory side index (search-index.ts, docs/decisions/0006-search-side-index.md). */
+
+/** The published records after `after` (resource id order), with what the side index keeps of each. */
+export interface IndexSourceRow {
+	id: string;
+	type: string;
+	language: string;
+	categories: string[];
+	countries: string[];
+	regions: string[];
+	year: number | null;
+	publisher: string;
+	topics: string[];
+	concepts: string[];
+	text_concepts: string[] | null;
+	/** published_at in microseconds since 1970 (exact, for ordering), or null. */
+	published_us: string | null;
+	vector: string;
+}
+
+export async function indexSourceRows(db: DB, after: string | null, limit: number): Promise<IndexSourceRow[]> {
+	const result = await sql<IndexSourceRow>`
+		select s.resource_id as id, s.type, s.language, s.categories, s.countries, s.regions, s.year, s.publisher_name as publisher,
+			array(select lower(topic) from unnest(s.topics) as topic) as topics, s.concepts, t.concepts as text_concepts,
+			(extract(epoch from s.published_at) * 1000000)::bigint::text as published_us, s.search_vector::text as vector
+		from resource_search s left join resource_text_concept t on t.resource_id = s.resource_id
+		where s.status = 'published' and (${after}::uuid is null or s.resource_id > ${after}::uuid)
+		order by s.resource_id
+		limit ${limit}`.execute(db);
+	return result.rows;
+}
+
+/** The text form of the combined query (every language's parse, OR-ed), '' when every word is a stop word. */
+export async function tsqueryText(db: DB, text: string): Promise<string> {
+	const result = await sql<{ query: string }>`select ${combinedTsQuery(text)}::text as query`.execute(db);
+	return result.rows[0]?.query ?? '';
+}
+
+/** Published records whose title is near the (accent-free, lower-case) query: the typo branch. */
+export async function typoMatchIds(db: DB, typo: string): Promise<string[]> {
+	const result = await sql<{ id: string }>`select s.resource_id as id from resource_search s where ${typo} <% s.search_title and s.status = 'published'`.execute(db);
+	return result.rows.map((row) => row.id);
+}
+
+/** The relevance score (scoreExpression) of candidates given with their tiers. */
+export async function scoreCandidates(db: DB, match: ResourceMatch, candidates: { id: string; tier: number }[]): Promise<Map<string, number>> {
+	if (candidates.length === 0) return new Map();
+	const result = await sql<{ id: string; score: number }>`
+		select c.resource_id as id, ${scoreExpression(match)} as score
+		from unnest(${candidates.map((candidate) => candidate.id)}::uuid[], ${candidates.map((candidate) => candidate.tier)}::int[]) as c(resource_id, tier)
+		join resource_search s on s.resource_id = c.resource_id`.execute(db);
+	return new Map(result.rows.map((row) => [row.id, Number(row.score)]));
+}
+
+/** The rows of one page, in the order given, with their snippet when the query has words. */
+export async function pageRowsByIds(db: DB, text: string | null, page: { id: string; tier: number; score: number }[]): Promise<ResourceHitRow[]> {
+	if (page.length === 0) return [];
+	const result = await sql<ResourceHitRow & { position: string }>`
+		select ${PAGE_COLUMNS}, p.tier, p.score, p.position, ${headlineExpression(text)} as headline
+		from unnest(${page.map((entry) => entry.id)}::uuid[], ${page.map((entry) => entry.tier)}::int[], ${page.map((entry) => entry.score)}::float8[])
+			with ordinality as p(resource_id, tier, score, position)
+		join resource r on r.id = p.resource_id join resource_search hs on hs.resource_id = p.resource_id
+		order by p.position`.execute(db);
+	return result.rows.map(({ position: _position, ...row }) => ({ ...row, tier: Number(row.tier), score: Number(row.score) }));
+}
+
+/** For each word: whether it is no stop word in any of the four languages, and its combined tsquery text. */
+export async function wordQueries(db: DB, words: string[]): Promise<{ word: string; meaningful: boolean; query: string }[]> {
+	if (words.length === 0) return [];
+	const result = await sql<{ word: string; meaningful: boolean; query: string }>`
+		select word,
+			to_tsvector('atlas_english', word) <> ''::tsvector and to_tsvector('atlas_spanish', word) <> ''::tsvector
+				and to_tsvector('atlas_french', word) <> ''::tsvector and to_tsvector('atlas_portuguese', word) <> ''::tsvector as meaningful,
+			${combinedTsQuery(sql.ref('w.word'))}::text as query
+		from unnest(${words}::text[]) with ordinality as w(word, position)
+		order by position`.execute(db);
+	return result.rows;
 }

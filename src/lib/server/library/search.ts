@@ -17,6 +17,7 @@ import type { SessionUser } from '../../domain/user';
 import { canEditResource, canViewResource } from './review-access';
 import * as queries from './search-queries';
 import * as recordQueries from './record-queries';
+import { libraryIndexFor, searchResourcePageFromIndex, wordFactsFromIndex, type LibraryIndex } from './search-index';
 import { FACET_NAMES, type FacetName, type ResourceFilters, type ResourceMatch } from './search-queries';
 import { facetLabel, presentFacets, toListItem, toResourceDetail, toResourceLink, type Facets, type ResourceDetail, type ResourceListItem } from './present';
 
@@ -143,10 +144,11 @@ export type WordFact = Awaited<ReturnType<typeof queries.wordFacts>>[number];
  * match need not contain stop words, and titles are searched with typos forgiven only
  * when some meaningful word of the query is found in no record at all.
  */
-export async function resolveQueryMatch(db: DB, q: string): Promise<{ match: ResourceMatch; words: WordFact[] }> {
+export async function resolveQueryMatch(db: DB, q: string, index: LibraryIndex | null = null): Promise<{ match: ResourceMatch; words: WordFact[] }> {
 	const match = queryMatch(q);
 	if (!q) return { match, words: [] };
-	const words = await queries.wordFacts(db, [...new Set(normalizedTokens(q))].slice(0, 12));
+	const unique = [...new Set(normalizedTokens(q))].slice(0, 12);
+	const words = (index ? await wordFactsFromIndex(db, index, unique) : null) ?? (await queries.wordFacts(db, unique));
 	const meaningful = new Set(words.filter((word) => word.meaningful).map((word) => word.word));
 	if (match.conceptRemainder) match.conceptRemainder = match.conceptRemainder.split(' ').filter((word) => meaningful.has(word)).join(' ') || null;
 	if (!words.some((word) => word.meaningful && !word.indexed && word.word.length >= 4)) match.typo = null;
@@ -160,6 +162,8 @@ export interface SearchOptions {
 	rankWindow?: number;
 	/** Use the kept answers of searches without words (default true; the benchmark turns it off). */
 	cache?: boolean;
+	/** Answer from the in-memory side index when it is ready (default true; tests compare both paths). */
+	index?: boolean;
 }
 
 /** Searches without words kept per database: key → the answer and the search-rows version it was computed at. */
@@ -171,9 +175,8 @@ const BROWSE_CACHE_ENTRIES = 200;
  * published record for its facet counts. Its answer is kept until the next write to the
  * search rows, which one tiny read of library_search_state tells (any process's write).
  */
-async function cachedBrowse(db: DB, key: string, compute: () => Promise<queries.ResourceSearchPage>): Promise<queries.ResourceSearchPage> {
-	if (db.isTransaction) return compute();
-	const version = await queries.librarySearchVersion(db);
+async function cachedBrowse(db: DB, version: string | null, key: string, compute: () => Promise<queries.ResourceSearchPage>): Promise<queries.ResourceSearchPage> {
+	if (db.isTransaction || version === null) return compute();
 	let entries = browseCache.get(db);
 	if (!entries) browseCache.set(db, (entries = new Map()));
 	const kept = entries.get(key);
@@ -209,16 +212,23 @@ export async function searchResources(db: DB, input: unknown, options: SearchOpt
 		queryConcepts: match.concepts.map((code) => ({ code, label: conceptLabel(code, locale) })),
 		suggestion
 	});
+	// The side index answers when it is ready for the current search rows (never inside a
+	// transaction, whose own writes it cannot know); else the SQL path does.
+	const version = db.isTransaction ? null : await queries.librarySearchVersion(db);
+	const index: LibraryIndex | null = version !== null && options.index !== false ? await libraryIndexFor(db, version) : null;
 	if (!query.q) {
 		const request = { ...queryMatch(''), filters, ...paging };
+		const fromIndex = index ? await searchResourcePageFromIndex(db, index, request, withFacets) : null;
+		if (fromIndex) return answer(fromIndex, request, null);
 		const run = () => queries.withSearchSession(db, false, (trx) => queries.searchResourcePage(trx, request, withFacets));
-		const page = options.cache !== false ? await cachedBrowse(db, JSON.stringify([request, withFacets]), run) : await run();
+		const page = options.cache !== false ? await cachedBrowse(db, version, JSON.stringify([request, withFacets]), run) : await run();
 		return answer(page, request, null);
 	}
 	// One session (one transaction) for the words, the page and the suggestion.
 	return queries.withSearchSession(db, true, async (session) => {
-		const { match, words } = await resolveQueryMatch(session, query.q);
-		const page = await queries.searchResourcePage(session, { ...match, filters, ...paging }, withFacets);
+		const { match, words } = await resolveQueryMatch(session, query.q, index);
+		const request = { ...match, filters, ...paging };
+		const page = (index ? await searchResourcePageFromIndex(session, index, request, withFacets) : null) ?? (await queries.searchResourcePage(session, request, withFacets));
 		return answer(page, match, page.total === 0 ? await suggestQuery(session, words) : null);
 	});
 }
