@@ -3,7 +3,7 @@
  * vector held in memory by the app process, so that matching, filtering, facet counts and
  * ordering cost milliseconds at 100,000 records instead of scans of the search rows
  * (docs/decisions/0006-search-side-index.md). The database still parses the query
- * (stemmers), ranks the best candidates (ts_rank_cd), finds typos (trigrams) and reads
+ * (stemmers), ranks the best candidates (ts_rank_cd), corrects unknown words (trigrams) and reads
  * the page rows and snippets; answers are the same as the SQL path's (search-queries.ts),
  * which a test checks.
  *
@@ -12,7 +12,7 @@
  * index is ready, searches take the SQL path. Small libraries are indexed on the spot.
  */
 import type { DB } from '../db';
-import { buildFacetTable, filterAndCount, positionsOf, positionsWith, type FacetTable } from '../search/facet-table';
+import { buildFacetTable, filterAndCount, positionsWith, type FacetTable } from '../search/facet-table';
 import { evaluateTsquery, parseTsquery, TextIndexBuilder, union, intersect, UnsupportedQuery, type TextIndex } from '../search/text-index';
 import * as queries from './search-queries';
 import { FACET_NAMES, type ResourceFilters, type ResourceMatch, type ResourceSearchPage, type ResourceSearchSql } from './search-queries';
@@ -175,9 +175,11 @@ export async function searchResourcePageFromIndex(db: DB, index: LibraryIndex, s
 		if (!hits) return null;
 		reach(hits, 2);
 	}
-	if (search.typo) {
+	if (search.corrected) {
 		branches++;
-		reach(positionsOf(table, await queries.typoMatchIds(db, search.typo)), 1);
+		const hits = textMatches(index, await queries.tsqueryText(db, search.corrected));
+		if (!hits) return null;
+		reach(hits, 1);
 	}
 	if (search.concepts.length) {
 		branches++;

@@ -35,8 +35,10 @@ export interface ResourceFilters {
 export interface ResourceMatch {
 	/** The query for websearch_to_tsquery, or null for "every record". */
 	text: string | null;
-	/** Accent-free lower-case query compared with titles by trigram word similarity, or null. */
+	/** Accent-free lower-case query, compared with titles by trigram word similarity for a ranking bonus; null unless some word is unknown. */
 	typo: string | null;
+	/** The query with each unknown word replaced by the nearest word of a published title (typo tolerance), or null. */
+	corrected?: string | null;
 	/** Concept codes the query names ('skills-category:1'). */
 	concepts: string[];
 	/** Words of the query beside the concept phrases, which a concept-only match must still contain; null when none. */
@@ -152,13 +154,14 @@ function filterClause(filters: ResourceFilters, except: readonly FacetName[] = [
 }
 
 /**
- * The ways a query reaches records, each with its tier: text 2, title typo 1, a concept of
+ * The ways a query reaches records, each with its tier: text 2, the query with its unknown
+ * words corrected to the nearest title words 1, a concept of
  * the record's columns 0, a concept only named in its text -1. None means "every record".
  */
 function matchBranches(match: ResourceMatch): { tier: RawBuilder<number>; where: RawBuilder<boolean> }[] {
 	const branches: { tier: RawBuilder<number>; where: RawBuilder<boolean> }[] = [];
 	if (match.text) branches.push({ tier: sql<number>`2`, where: sql<boolean>`s.search_vector @@ ${combinedTsQuery(match.text)}` });
-	if (match.typo) branches.push({ tier: sql<number>`1`, where: sql<boolean>`${match.typo} <% s.search_title` });
+	if (match.corrected) branches.push({ tier: sql<number>`1`, where: sql<boolean>`s.search_vector @@ ${combinedTsQuery(match.corrected)}` });
 	if (match.concepts.length) {
 		// Concepts of the record's columns, or found in its text (a table of their own): one
 		// bitmap scan over both (the ids of the second turned into a bitmap of the primary key).
@@ -431,12 +434,6 @@ export async function indexSourceRows(db: DB, after: string | null, limit: numbe
 export async function tsqueryText(db: DB, text: string): Promise<string> {
 	const result = await sql<{ query: string }>`select ${combinedTsQuery(text)}::text as query`.execute(db);
 	return result.rows[0]?.query ?? '';
-}
-
-/** Published records whose title is near the (accent-free, lower-case) query: the typo branch. */
-export async function typoMatchIds(db: DB, typo: string): Promise<string[]> {
-	const result = await sql<{ id: string }>`select s.resource_id as id from resource_search s where ${typo} <% s.search_title and s.status = 'published'`.execute(db);
-	return result.rows.map((row) => row.id);
 }
 
 /** The relevance score (scoreExpression) of candidates given with their tiers. */

@@ -16,7 +16,7 @@ describe('queryMatch', () => {
 	it('folds the query for title typos, but not phrases', () => {
 		expect(queryMatch('Apprenticeshíp').typo).toBe('apprenticeship');
 		expect(queryMatch('"exact phrase"').typo).toBeNull();
-		expect(queryMatch('')).toEqual({ text: null, typo: null, concepts: [], conceptRemainder: null });
+		expect(queryMatch('')).toEqual({ text: null, typo: null, corrected: null, concepts: [], conceptRemainder: null });
 	});
 });
 

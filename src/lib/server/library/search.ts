@@ -111,7 +111,7 @@ export function textConceptCodes(text: string): string[] {
  * reaches English work-based-learning records about Portugal, not all of them.
  */
 export function queryMatch(q: string): ResourceMatch {
-	if (!q) return { text: null, typo: null, concepts: [], conceptRemainder: null };
+	if (!q) return { text: null, typo: null, corrected: null, concepts: [], conceptRemainder: null };
 	const folded = normalizedTokens(q).join(' ');
 	const mentions = findConceptsInText(q);
 	const tokens = normalizedTokens(q);
@@ -131,6 +131,7 @@ export function queryMatch(q: string): ResourceMatch {
 	return {
 		text: q,
 		typo: typoAllowed ? folded : null,
+		corrected: null,
 		concepts: [...new Set(mentions.map((mention) => conceptCode(mention.vocab, mention.code)))],
 		conceptRemainder: remainder.length ? remainder.join(' ') : null
 	};
@@ -152,7 +153,27 @@ export async function resolveQueryMatch(db: DB, q: string, index: LibraryIndex |
 	const meaningful = new Set(words.filter((word) => word.meaningful).map((word) => word.word));
 	if (match.conceptRemainder) match.conceptRemainder = match.conceptRemainder.split(' ').filter((word) => meaningful.has(word)).join(' ') || null;
 	if (!words.some((word) => word.meaningful && !word.indexed && word.word.length >= 4)) match.typo = null;
+	match.corrected = match.typo ? await correctedQuery(db, match.typo, words) : null;
 	return { match, words };
+}
+
+/**
+ * Typo tolerance: the folded query with every unknown meaningful word replaced by the
+ * nearest word of a published title (trigram similarity), searched like any query. Null
+ * when some unknown word has no near title word (then nothing can be forgiven).
+ */
+async function correctedQuery(db: DB, folded: string, words: WordFact[]): Promise<string | null> {
+	const unknown = new Set(words.filter((word) => word.meaningful && !word.indexed && word.word.length >= 3).map((word) => word.word));
+	const corrections = new Map<string, string>();
+	for (const word of unknown) {
+		const nearest = await queries.nearestTitleWord(db, word);
+		if (!nearest) return null;
+		corrections.set(word, nearest);
+	}
+	return folded
+		.split(' ')
+		.map((word) => corrections.get(word) ?? word)
+		.join(' ');
 }
 
 /** Options of searchResources. */

@@ -133,16 +133,18 @@ export function filterAndCount<F extends string>(
 ): FilteredHits<F> {
 	const compiled = compileFilters(table, filters);
 	const total = candidates ? candidates.length : table.size;
-	const all = candidates ?? Int32Array.from({ length: total }, (_, index) => index);
-	// Per candidate: -1 when it passes every filter, f when it fails only filter f, -2 when it fails several.
-	// Filters and counts run a column at a time: tight loops over typed arrays.
-	const failed = new Int8Array(total).fill(-1);
+	const positionAt = (index: number) => (candidates ? candidates[index] : index);
+	// Per record (by position, so that counting reads the columns in storage order): -3 when
+	// not a candidate, -1 when it passes every filter, f when it fails only filter f, -2 when
+	// it fails several. Filters and counts run a column at a time, in tight loops over typed arrays.
+	const state = new Int8Array(table.size).fill(candidates ? -3 : -1);
+	if (candidates) for (let index = 0; index < total; index++) state[candidates[index]] = -1;
 	compiled.forEach((filter, f) => {
 		const { codes, offsets } = filter.column;
 		const wanted = filter.wanted;
 		for (let index = 0; index < total; index++) {
-			if (failed[index] === -2) continue;
-			const position = all[index];
+			const position = positionAt(index);
+			if (state[position] === -2) continue;
 			let ok = false;
 			if (offsets === null) {
 				const code = codes[position];
@@ -150,23 +152,25 @@ export function filterAndCount<F extends string>(
 			} else {
 				for (let at = offsets[position], end = offsets[position + 1]; at < end && !ok; at++) ok = wanted[codes[at]] === 1;
 			}
-			if (!ok) failed[index] = failed[index] === -1 ? f : -2;
+			if (!ok) state[position] = state[position] === -1 ? f : -2;
 		}
 	});
 	let hitCount = 0;
-	for (let index = 0; index < total; index++) if (failed[index] === -1) hitCount++;
+	for (let index = 0; index < total; index++) if (state[positionAt(index)] === -1) hitCount++;
 	const hits = new Int32Array(hitCount);
-	for (let index = 0, n = 0; index < total; index++) if (failed[index] === -1) hits[n++] = all[index];
+	for (let index = 0, n = 0; index < total; index++) {
+		const position = positionAt(index);
+		if (state[position] === -1) hits[n++] = position;
+	}
 
 	const counts: FacetCount<F>[] = [];
 	for (const facet of facets) {
 		const { codes, offsets, values } = table.columns[facet];
 		const own = disjunctive ? compiled.findIndex((filter) => filter.field === facet) : -1;
 		const perValue = new Int32Array(values.length);
-		for (let index = 0; index < total; index++) {
-			const state = failed[index];
-			if (state !== -1 && (own < 0 || state !== own)) continue;
-			const position = all[index];
+		for (let position = 0; position < table.size; position++) {
+			const value = state[position];
+			if (value !== -1 && (own < 0 || value !== own)) continue;
 			if (offsets === null) {
 				const code = codes[position];
 				if (code >= 0) perValue[code]++;
