@@ -140,6 +140,25 @@ export async function selectTextPageAndFacetCounts(
 	return { rows: pageIds.flatMap((id) => byId.get(id) ?? []), counts };
 }
 
+/**
+ * Every actor whose search row matches the words, with its text rank (the same
+ * ts_rank_cd as the page's order), for the side index (directory-index.ts), which keeps
+ * only published actors. No join with actor: the index knows which actors are published.
+ */
+export async function selectTextMatchRanks(db: DB, where: Pick<DirectoryWhere, 'q' | 'queryConfig'>): Promise<{ id: string; rank: number }[]> {
+	const result = await sql<{ id: string; rank: number | string }>`
+		select s.actor_id as id, ts_rank_cd(s.search_vector, ${tsQuery(where)})::float8 as rank
+		from actor_search s where s.search_vector @@ ${tsQuery(where)}`.execute(db);
+	return result.rows.map((row) => ({ id: row.id, rank: Number(row.rank) }));
+}
+
+/** Whole rows of the given actors, in the order of `ids` (a page found by the side index). */
+export async function selectActorsByIds(db: DB, ids: string[]): Promise<ActorRow[]> {
+	if (!ids.length) return [];
+	const byId = new Map((await sql<ActorRow>`select a.* from actor a where a.id = any (${ids}::uuid[])`.execute(db)).rows.map((row) => [row.id, row]));
+	return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The counter bumped by every write to actor (see migration 20261125T1400). */
 export async function selectDirectoryVersion(db: DB): Promise<string> {
 	const row = await db.selectFrom('actor_directory_state').select('version').where('id', '=', 1).executeTakeFirst();

@@ -12,6 +12,7 @@ import { repeatableParam, wholeNumberParam } from '../api/query-fields';
 import * as queries from './directory-queries';
 import type { FacetName } from './directory-queries';
 import type { ActorRow } from '../db/schema';
+import { directoryIdsFromIndex, directoryPageFromIndex, freshDirectoryIndex } from './directory-index';
 import { toDirectoryActor, toLocale, vocabLabel, type DirectoryActor, type Viewer } from './present';
 
 
@@ -71,6 +72,8 @@ export interface SearchOptions {
 	viewer?: Viewer;
 	/** Keep facet counts in memory per directory version (default true; benchmarks turn it off). */
 	facetCache?: boolean;
+	/** Answer filters, counts and order from the in-memory side index when it is ready (default true; tests and benchmarks compare both paths). */
+	index?: boolean;
 }
 
 /** Parses raw filters (URL parameters or an object); invalid input throws invalid_input. */
@@ -138,7 +141,12 @@ export async function searchActors(db: DB, input: ActorFiltersInput | ActorFilte
 	const locale = toLocale(options.locale);
 	const where = await resolveDirectoryWhere(db, filters, locale);
 	const offset = (filters.page - 1) * filters.perPage;
-	const [rows, counts] = await pageAndFacetCounts(db, where, filters.perPage, offset, options.facetCache !== false);
+	// The side index answers when it is ready for the current directory version (never
+	// inside a transaction); otherwise the SQL path, with its facet cache.
+	const index = options.index === false ? null : await freshDirectoryIndex(db);
+	const [rows, counts] = index
+		? await directoryPageFromIndex(db, index, where, filters.perPage, offset).then((page) => [page.rows, page.counts] as const)
+		: await pageAndFacetCounts(db, where, filters.perPage, offset, options.facetCache !== false);
 	const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetValue[]])) as Record<FacetName, FacetValue[]>;
 	for (const row of counts) facets[row.facet].push({ value: row.value, label: vocabLabel(FACET_VOCAB[row.facet], row.value, locale), count: row.count });
 	for (const name of FACET_NAMES) facets[name].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale));
@@ -199,9 +207,16 @@ async function facetCacheOf(db: DB) {
 }
 
 /** Ids of every actor matching the filters (at most `limit`), for the map and exports. */
-export async function matchingActorIds(db: DB, input: ActorFiltersInput | ActorFilters, options: { locale?: string; limit?: number } = {}): Promise<string[]> {
+export async function matchingActorIds(
+	db: DB,
+	input: ActorFiltersInput | ActorFilters,
+	options: { locale?: string; limit?: number; index?: boolean } = {}
+): Promise<string[]> {
 	const filters = parseActorFilters(input);
-	return queries.selectDirectoryIds(db, await resolveDirectoryWhere(db, filters, options.locale), options.limit ?? 100_000);
+	const where = await resolveDirectoryWhere(db, filters, options.locale);
+	const index = options.index === false ? null : await freshDirectoryIndex(db);
+	const limit = options.limit ?? 100_000;
+	return index ? directoryIdsFromIndex(db, index, where, limit) : queries.selectDirectoryIds(db, where, limit);
 }
 
 /** Whole rows of every published actor matching the filters, by name (exports). */

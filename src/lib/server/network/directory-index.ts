@@ -1,0 +1,205 @@
+/**
+ * The directory's side index: every published actor's facet columns (type, country,
+ * region, languages, categories, target groups) in an in-memory column store, by name
+ * order as the database sorts it (`order by name, id`, so its collation decides), so that
+ * filters, the six facet counts and the browse order cost milliseconds at 50,000 actors
+ * instead of scans of the actor table (docs/decisions/0006-search-side-index.md). The
+ * database still matches and ranks words (actor_search, ts_rank_cd), corrects typos and
+ * reads the page rows; answers are the same as the SQL path's (directory-queries.ts),
+ * which tests/integration/directory-index.test.ts checks on both engines.
+ *
+ * An index is built for one value of `actor_directory_state.version` (bumped by every
+ * statement that writes actor, migration 20261125T1400; every facet column, the status
+ * and the name live in actor, and actor_search is written by a trigger on actor) and used
+ * only while that value holds, so a write by any process is seen at the next request:
+ * until the new index is ready, searches take the SQL path. Small directories are
+ * indexed on the spot.
+ */
+import { sql } from 'kysely';
+import type { DB } from '../db';
+import type { ActorRow } from '../db/schema';
+import { buildFacetTable, filterAndCount, positionsOf, type FacetTable } from '../search/facet-table';
+import * as queries from './directory-queries';
+import type { DirectoryWhere, FacetCountRow, FacetName } from './directory-queries';
+
+const FIELDS = {
+	type: 'one',
+	country: 'one',
+	region: 'one',
+	language: 'many',
+	category: 'many',
+	targetGroup: 'many'
+} as const satisfies Record<FacetName, 'one' | 'many'>;
+
+const FACETS: FacetName[] = ['type', 'country', 'region', 'language', 'category', 'targetGroup'];
+
+export interface DirectoryIndex {
+	version: string;
+	/** Positions follow `order by name, id` of the published actors. */
+	table: FacetTable<FacetName>;
+	buildMs: number;
+}
+
+/** Actors read per statement while building (keeps each statement short, so other requests are not held up). */
+const BUILD_BATCH = 5000;
+/** Up to this many published actors, a stale index is rebuilt before answering; above, in the background. */
+export const SYNC_BUILD_LIMIT = 5000;
+
+interface IndexState {
+	current: DirectoryIndex | null;
+	building: Promise<DirectoryIndex | null> | null;
+}
+const states = new WeakMap<DB, IndexState>();
+
+interface SourceRow {
+	id: string;
+	name: string;
+	type: string;
+	country: string | null;
+	region: string | null;
+	languages: string[];
+	categories: string[];
+	target_groups: string[];
+}
+
+/** One batch of published actors in name order, after the (name, id) key `after` (keyset on actor_name_idx). */
+async function sourceRows(db: DB, after: { name: string; id: string } | null, limit: number): Promise<SourceRow[]> {
+	const from = after ? sql`and (a.name, a.id) > (${after.name}, ${after.id}::uuid)` : sql``;
+	const result = await sql<SourceRow>`
+		select a.id, a.name, a.type, a.country, a.region, a.languages, a.categories, a.target_groups
+		from actor a where a.status = 'published' ${from}
+		order by a.name, a.id limit ${limit}`.execute(db);
+	return result.rows;
+}
+
+/** Reads every published actor (in batches, by name) and builds the index; null when a write happened meanwhile. */
+export async function buildDirectoryIndex(db: DB): Promise<DirectoryIndex | null> {
+	const started = performance.now();
+	const version = await queries.selectDirectoryVersion(db);
+	const rows: Omit<SourceRow, 'name'>[] = [];
+	for (let after: { name: string; id: string } | null = null; ; ) {
+		const batch = await sourceRows(db, after, BUILD_BATCH);
+		for (const { name: _name, ...row } of batch) rows.push(row);
+		if (batch.length < BUILD_BATCH) break;
+		after = batch[batch.length - 1];
+	}
+	// Every write to actor moves the version: unchanged means the batches saw one state.
+	if ((await queries.selectDirectoryVersion(db)) !== version) return null;
+	const table = buildFacetTable(
+		rows.map((row) => ({
+			id: row.id,
+			type: row.type,
+			country: row.country,
+			region: row.region,
+			language: row.languages,
+			category: row.categories,
+			targetGroup: row.target_groups
+		})),
+		FIELDS
+	);
+	return { version, table, buildMs: performance.now() - started };
+}
+
+/**
+ * The index for the directory `version`, or null when it is not ready (the caller then
+ * takes the SQL path). A stale index starts a rebuild: awaited for small directories, in
+ * the background for large ones.
+ */
+export async function directoryIndexFor(db: DB, version: string): Promise<DirectoryIndex | null> {
+	let state = states.get(db);
+	if (!state) states.set(db, (state = { current: null, building: null }));
+	if (state.current?.version === version) return state.current;
+	if (!state.building) {
+		const run = state;
+		run.building = buildDirectoryIndex(db)
+			.then((index) => (index && (!run.current || BigInt(index.version) >= BigInt(run.current.version)) ? (run.current = index) : null))
+			.catch((error) => (console.error('directory search index:', error), null))
+			.finally(() => (run.building = null));
+	}
+	const small = (state.current?.table.size ?? 0) <= SYNC_BUILD_LIMIT;
+	if (small) {
+		const built = await state.building;
+		if (built?.version === version) return built;
+	}
+	return null;
+}
+
+/** Builds the index of the current directory (server start, benchmarks) and waits for it. */
+export async function warmDirectoryIndex(db: DB): Promise<DirectoryIndex | null> {
+	const version = await queries.selectDirectoryVersion(db);
+	const ready = await directoryIndexFor(db, version);
+	if (ready) return ready;
+	const built = await states.get(db)?.building;
+	return built?.version === version ? built : null;
+}
+
+/** Forgets the index of `db` (tests, and after closing a database). */
+export function dropDirectoryIndex(db: DB): void {
+	states.delete(db);
+}
+
+/** The index for the current directory when one is ready (never inside a transaction, whose writes it cannot see). */
+export async function freshDirectoryIndex(db: DB): Promise<DirectoryIndex | null> {
+	if (db.isTransaction) return null;
+	return directoryIndexFor(db, await queries.selectDirectoryVersion(db));
+}
+
+function filtersOf(where: DirectoryWhere) {
+	return {
+		type: where.type,
+		country: where.country,
+		region: where.region,
+		language: where.language,
+		category: where.category,
+		targetGroup: where.targetGroup
+	};
+}
+
+/**
+ * The candidates of a search, as table positions in the list's order: every actor by name
+ * without words; with words, the actors the database's full-text match returns, best
+ * rank first, then by name (the SQL path's `ts_rank_cd desc, a.name, a.id`).
+ */
+async function candidatesOf(db: DB, index: DirectoryIndex, where: DirectoryWhere, byRank: boolean): Promise<Int32Array | null> {
+	if (!where.q) return null;
+	const matches = await queries.selectTextMatchRanks(db, where);
+	// Ids unknown to the table (unpublished actors) are left out.
+	const positions = positionsOf(
+		index.table,
+		matches.map((match) => match.id)
+	);
+	if (!byRank) return positions.sort();
+	const rankOf = new Float64Array(index.table.size);
+	for (const match of matches) {
+		const position = index.table.positionOf.get(match.id);
+		if (position !== undefined) rankOf[position] = match.rank;
+	}
+	return positions.sort((a, b) => rankOf[b] - rankOf[a] || a - b);
+}
+
+/**
+ * A page of the directory and its facet counts (over the whole matching set, each facet
+ * counted over the actors passing every filter), answered from the index: the same rows,
+ * order and counts as the SQL path.
+ */
+export async function directoryPageFromIndex(
+	db: DB,
+	index: DirectoryIndex,
+	where: DirectoryWhere,
+	limit: number,
+	offset: number
+): Promise<{ rows: ActorRow[]; counts: FacetCountRow[]; total: number }> {
+	const { table } = index;
+	const candidates = await candidatesOf(db, index, where, true);
+	const { hits, counts } = filterAndCount(table, candidates, filtersOf(where), FACETS, false);
+	const pageIds = Array.from(hits.subarray(offset, offset + limit), (position) => table.ids[position]);
+	return { rows: await queries.selectActorsByIds(db, pageIds), counts, total: hits.length };
+}
+
+/** Ids of every matching actor by name (at most `limit`), answered from the index (the map's set). */
+export async function directoryIdsFromIndex(db: DB, index: DirectoryIndex, where: DirectoryWhere, limit: number): Promise<string[]> {
+	const { table } = index;
+	const candidates = await candidatesOf(db, index, where, false);
+	const { hits } = filterAndCount(table, candidates, filtersOf(where), [], false);
+	return Array.from(hits.subarray(0, limit), (position) => table.ids[position]);
+}
