@@ -85,7 +85,7 @@ export const libraryEndpoints: EndpointDoc[] = [
 		path: '/api/v1/resources',
 		summary: 'Search the published knowledge records',
 		description:
-			'Full-text search in every record’s own language, across languages through the vocabularies (a Spanish query finds English records on the same concept), typo-tolerant on titles. Filters combine: values of one parameter with OR, different parameters with AND. Each facet’s counts apply every filter but its own. Relevance orders the best 1,000 candidates by rank; later pages follow by kind of match (words, title typo, concept) and newest first.',
+			'Full-text search in every record’s own language, across languages through the vocabularies (a Spanish query finds English records on the same concept), typo-tolerant (a word no record contains is corrected to the nearest word of a title). Filters combine: values of one parameter with OR, different parameters with AND. Each facet’s counts apply every filter but its own. Relevance orders the best 1,000 candidates by rank; later pages follow by kind of match (words, corrected words, concept) and newest first.',
 		tags: ['library'],
 		query: ResourceSearchQuery,
 		response: ResourceListResponse
