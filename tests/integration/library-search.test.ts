@@ -117,6 +117,8 @@ describe.each(testEngines())('library search on %s', (engine) => {
 	it('forgives a typo in a title word', async () => {
 		const result = await search({ q: 'apprenticeshp' });
 		expect(result.items[0]?.title).toBe('Better apprenticeships for young women in Ghana');
+		expect(result.correctedQuery).toMatch(/^apprenticeships?$/);
+		expect((await search({ q: 'apprenticeship' })).correctedQuery).toBeNull();
 	});
 
 	it('suggests a nearby query when nothing matches, and none for nonsense', async () => {

@@ -42,6 +42,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		page: result.page,
 		perPage: result.perPage,
 		suggestion: result.suggestion,
+		correctedQuery: result.correctedQuery,
 		queryConcepts: result.queryConcepts,
 		facets: result.facets,
 		activeFilters,

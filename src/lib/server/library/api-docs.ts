@@ -53,7 +53,8 @@ export const ResourceListResponse = z.object({
 	queryConcepts: z
 		.array(z.object({ code: z.string(), label: z.string() }))
 		.meta({ description: 'vocabulary concepts the query names; records about them are found in every language' }),
-	suggestion: z.string().nullable().meta({ description: 'a nearby query when nothing matched' })
+	suggestion: z.string().nullable().meta({ description: 'a nearby query when nothing matched' }),
+	correctedQuery: z.string().nullable().meta({ description: 'the query with its unknown words corrected to the nearest title words, when records were found that way' })
 });
 
 const ResourceLink = z

@@ -67,6 +67,8 @@ export interface ResourceSearchResult {
 	queryConcepts: { code: string; label: string }[];
 	/** A nearby query when nothing matched ("Did you mean …"), else null. */
 	suggestion: string | null;
+	/** The query with its unknown words corrected (typo tolerance), when records were found that way; else null. */
+	correctedQuery: string | null;
 }
 
 const FILTER_VOCABULARY: Partial<Record<FacetName, VocabularyName>> = {
@@ -231,7 +233,8 @@ export async function searchResources(db: DB, input: unknown, options: SearchOpt
 		q: query.q,
 		sort,
 		queryConcepts: match.concepts.map((code) => ({ code, label: conceptLabel(code, locale) })),
-		suggestion
+		suggestion,
+		correctedQuery: page.total > 0 ? (match.corrected ?? null) : null
 	});
 	// The side index answers when it is ready for the current search rows (never inside a
 	// transaction, whose own writes it cannot know); else the SQL path does.
