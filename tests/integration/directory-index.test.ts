@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { createTestDatabase, testEngines, type TestDatabase } from '../helpers/db';
 import { loadDemo } from '../../src/lib/server/demo';
 import { searchActors, matchingActorIds, type ActorFiltersInput } from '../../src/lib/server/network/directory';
-import { dropDirectoryIndex, freshDirectoryIndex, warmDirectoryIndex } from '../../src/lib/server/network/directory-index';
+import { directoryIndexSettings, dropDirectoryIndex, freshDirectoryIndex, warmDirectoryIndex } from '../../src/lib/server/network/directory-index';
 import { upsertActor } from '../../src/lib/server/network/service';
 import { concepts } from '../../src/lib/server/vocab';
 
@@ -110,13 +110,16 @@ describe.each(testEngines())('directory side index on %s', (engine) => {
 		dropDirectoryIndex(db());
 		const index = await warmDirectoryIndex(db());
 		expect(index?.table.size).toBeGreaterThan(GENERATED);
-		for (const { input, locale } of QUERIES) {
+		// Words with filters: matching only the filtered actors, and matching all then filtering.
+		for (const [{ input, locale }, restricted] of QUERIES.flatMap((query) => [[query, true], [query, false]] as const)) {
+			directoryIndexSettings.restrictedTextLimit = restricted ? 3000 : 0;
 			const fromIndex = await searchActors(db(), input, { locale: locale ?? 'en' });
 			const fromSql = await searchActors(db(), input, { locale: locale ?? 'en', index: false, facetCache: false });
 			expect(fromIndex, JSON.stringify(input)).toEqual(fromSql);
 			const idsFromIndex = await matchingActorIds(db(), input, { locale });
 			expect(idsFromIndex, JSON.stringify(input)).toEqual(await matchingActorIds(db(), input, { locale, index: false }));
 		}
+		directoryIndexSettings.restrictedTextLimit = 3000;
 		// The mix exercised the index (it stayed fresh) and found things.
 		expect(await freshDirectoryIndex(db())).toBe(index);
 		expect((await searchActors(db(), { q: 'cluster' })).total).toBeGreaterThan(0);

@@ -155,23 +155,34 @@ function filtersOf(where: DirectoryWhere) {
 	};
 }
 
+export const directoryIndexSettings = {
+	/** Up to this many actors passing the filters, a text search looks up only them (by key) instead of ranking every match (tests set 0 to compare both ways). */
+	restrictedTextLimit: 3000
+};
+
 /**
  * The candidates of a search, as table positions in the list's order: every actor by name
  * without words; with words, the actors the database's full-text match returns, best
- * rank first, then by name (the SQL path's `ts_rank_cd desc, a.name, a.id`).
+ * rank first, then by name (the SQL path's `ts_rank_cd desc, a.name, a.id`). With
+ * selective filters, only the actors passing them are matched.
  */
 async function candidatesOf(db: DB, index: DirectoryIndex, where: DirectoryWhere, byRank: boolean): Promise<Int32Array | null> {
 	if (!where.q) return null;
-	const matches = await queries.selectTextMatchRanks(db, where);
+	const { table } = index;
+	const filters = filtersOf(where);
+	const filtered = Object.values(filters).some((values) => values.length > 0) ? filterAndCount(table, null, filters, [], false).hits : null;
+	if (filtered && filtered.length === 0) return filtered;
+	const among = filtered && filtered.length <= directoryIndexSettings.restrictedTextLimit ? Array.from(filtered, (position) => table.ids[position]) : null;
+	const matches = await queries.selectTextMatchRanks(db, where, among);
 	// Ids unknown to the table (unpublished actors) are left out.
 	const positions = positionsOf(
-		index.table,
+		table,
 		matches.map((match) => match.id)
 	);
 	if (!byRank) return positions.sort();
-	const rankOf = new Float64Array(index.table.size);
+	const rankOf = new Float64Array(table.size);
 	for (const match of matches) {
-		const position = index.table.positionOf.get(match.id);
+		const position = table.positionOf.get(match.id);
 		if (position !== undefined) rankOf[position] = match.rank;
 	}
 	return positions.sort((a, b) => rankOf[b] - rankOf[a] || a - b);
