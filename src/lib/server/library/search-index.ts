@@ -12,6 +12,7 @@
  * index is ready, searches take the SQL path. Small libraries are indexed on the spot.
  */
 import type { DB } from '../db';
+import { VersionedIndexes } from '../search/versioned-index';
 import { buildFacetTable, filterAndCount, positionsWith, type FacetTable } from '../search/facet-table';
 import { evaluateTsquery, parseTsquery, TextIndexBuilder, union, intersect, UnsupportedQuery, type TextIndex } from '../search/text-index';
 import * as queries from './search-queries';
@@ -33,6 +34,7 @@ type Field = keyof typeof FIELDS;
 
 export interface LibraryIndex {
 	version: string;
+	size: number;
 	table: FacetTable<Field>;
 	text: TextIndex;
 	/** Positions from newest to oldest (year, then publication time, then id: the SQL path's NEWEST). */
@@ -46,12 +48,6 @@ export interface LibraryIndex {
 const BUILD_BATCH = 2000;
 /** Up to this many published records, a stale index is rebuilt before answering; above, in the background. */
 export const SYNC_BUILD_LIMIT = 5000;
-
-interface IndexState {
-	current: LibraryIndex | null;
-	building: Promise<LibraryIndex | null> | null;
-}
-const states = new WeakMap<DB, IndexState>();
 
 /** Reads every published record (in batches) and builds the index; null when a write happened meanwhile. */
 export async function buildLibraryIndex(db: DB): Promise<LibraryIndex | null> {
@@ -96,41 +92,33 @@ export async function buildLibraryIndex(db: DB): Promise<LibraryIndex | null> {
 	});
 	const newestRank = new Int32Array(rows.length);
 	newest.forEach((position, rank) => (newestRank[position] = rank));
-	return { version, table, text: builder.finish(rows.length), newest, newestRank, buildMs: performance.now() - started };
+	return { version, size: rows.length, table, text: builder.finish(rows.length), newest, newestRank, buildMs: performance.now() - started };
 }
+
+const indexes = new VersionedIndexes<LibraryIndex>({
+	name: 'library search index',
+	build: buildLibraryIndex,
+	count: queries.publishedRecordCount,
+	syncLimit: SYNC_BUILD_LIMIT
+});
 
 /**
  * The index for the search rows' `version`, or null when it is not ready (the caller
  * then takes the SQL path). A stale index starts a rebuild: awaited for small libraries,
  * in the background for large ones.
  */
-export async function libraryIndexFor(db: DB, version: string): Promise<LibraryIndex | null> {
-	let state = states.get(db);
-	if (!state) states.set(db, (state = { current: null, building: null }));
-	if (state.current?.version === version) return state.current;
-	if (!state.building) {
-		const run = state;
-		run.building = buildLibraryIndex(db)
-			.then((index) => (index && (!run.current || BigInt(index.version) >= BigInt(run.current.version)) ? (run.current = index) : null))
-			.catch((error) => (console.error('library search index:', error), null))
-			.finally(() => (run.building = null));
-	}
-	const small = (state.current?.table.size ?? 0) <= SYNC_BUILD_LIMIT;
-	if (small) {
-		const built = await state.building;
-		if (built?.version === version) return built;
-	}
-	return null;
+export function libraryIndexFor(db: DB, version: string): Promise<LibraryIndex | null> {
+	return indexes.forVersion(db, version);
 }
 
-/** Starts building the index of the current search rows (server start), so the first searches need not wait. */
-export async function warmLibraryIndex(db: DB): Promise<void> {
-	await libraryIndexFor(db, await queries.librarySearchVersion(db));
+/** Builds the index of the current search rows, or waits for the build under way (server start, benchmarks). */
+export function warmLibraryIndex(db: DB): Promise<LibraryIndex | null> {
+	return indexes.ready(db, () => queries.librarySearchVersion(db));
 }
 
 /** Forgets the index of `db` (tests, and after closing a database). */
 export function dropLibraryIndex(db: DB): void {
-	states.delete(db);
+	indexes.drop(db);
 }
 
 /** Records matching a tsquery text, or null when the index cannot evaluate it. */

@@ -430,6 +430,12 @@ export async function indexSourceRows(db: DB, after: string | null, limit: numbe
 	return result.rows;
 }
 
+/** Published records (whether a rebuild of the side index is worth waiting for). */
+export async function publishedRecordCount(db: DB): Promise<number> {
+	const row = await db.selectFrom('resource_search').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'published').executeTakeFirst();
+	return Number(row?.n ?? 0);
+}
+
 /** The text form of the combined query (every language's parse, OR-ed), '' when every word is a stop word. */
 export async function tsqueryText(db: DB, text: string): Promise<string> {
 	const result = await sql<{ query: string }>`select ${combinedTsQuery(text)}::text as query`.execute(db);
