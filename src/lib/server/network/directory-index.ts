@@ -19,6 +19,7 @@ import { sql } from 'kysely';
 import type { DB } from '../db';
 import type { ActorRow } from '../db/schema';
 import { buildFacetTable, filterAndCount, positionsOf, type FacetTable } from '../search/facet-table';
+import { VersionedIndexes } from '../search/versioned-index';
 import * as queries from './directory-queries';
 import type { DirectoryWhere, FacetCountRow, FacetName } from './directory-queries';
 
@@ -35,6 +36,8 @@ const FACETS: FacetName[] = ['type', 'country', 'region', 'language', 'category'
 
 export interface DirectoryIndex {
 	version: string;
+	/** Published actors indexed. */
+	size: number;
 	/** Positions follow `order by name, id` of the published actors. */
 	table: FacetTable<FacetName>;
 	buildMs: number;
@@ -44,12 +47,6 @@ export interface DirectoryIndex {
 const BUILD_BATCH = 5000;
 /** Up to this many published actors, a stale index is rebuilt before answering; above, in the background. */
 export const SYNC_BUILD_LIMIT = 5000;
-
-interface IndexState {
-	current: DirectoryIndex | null;
-	building: Promise<DirectoryIndex | null> | null;
-}
-const states = new WeakMap<DB, IndexState>();
 
 interface SourceRow {
 	id: string;
@@ -97,45 +94,33 @@ export async function buildDirectoryIndex(db: DB): Promise<DirectoryIndex | null
 		})),
 		FIELDS
 	);
-	return { version, table, buildMs: performance.now() - started };
+	return { version, size: table.size, table, buildMs: performance.now() - started };
 }
+
+const indexes = new VersionedIndexes<DirectoryIndex>({
+	name: 'directory search index',
+	build: buildDirectoryIndex,
+	count: async (db) => Number((await sql<{ count: string | number }>`select count(*) as count from actor where status = 'published'`.execute(db)).rows[0]?.count ?? 0),
+	syncLimit: SYNC_BUILD_LIMIT
+});
 
 /**
  * The index for the directory `version`, or null when it is not ready (the caller then
  * takes the SQL path). A stale index starts a rebuild: awaited for small directories, in
- * the background for large ones.
+ * the background for large ones (search/versioned-index.ts).
  */
-export async function directoryIndexFor(db: DB, version: string): Promise<DirectoryIndex | null> {
-	let state = states.get(db);
-	if (!state) states.set(db, (state = { current: null, building: null }));
-	if (state.current?.version === version) return state.current;
-	if (!state.building) {
-		const run = state;
-		run.building = buildDirectoryIndex(db)
-			.then((index) => (index && (!run.current || BigInt(index.version) >= BigInt(run.current.version)) ? (run.current = index) : null))
-			.catch((error) => (console.error('directory search index:', error), null))
-			.finally(() => (run.building = null));
-	}
-	const small = (state.current?.table.size ?? 0) <= SYNC_BUILD_LIMIT;
-	if (small) {
-		const built = await state.building;
-		if (built?.version === version) return built;
-	}
-	return null;
+export function directoryIndexFor(db: DB, version: string): Promise<DirectoryIndex | null> {
+	return indexes.forVersion(db, version);
 }
 
 /** Builds the index of the current directory (server start, benchmarks) and waits for it. */
-export async function warmDirectoryIndex(db: DB): Promise<DirectoryIndex | null> {
-	const version = await queries.selectDirectoryVersion(db);
-	const ready = await directoryIndexFor(db, version);
-	if (ready) return ready;
-	const built = await states.get(db)?.building;
-	return built?.version === version ? built : null;
+export function warmDirectoryIndex(db: DB): Promise<DirectoryIndex | null> {
+	return indexes.ready(db, () => queries.selectDirectoryVersion(db));
 }
 
 /** Forgets the index of `db` (tests, and after closing a database). */
 export function dropDirectoryIndex(db: DB): void {
-	states.delete(db);
+	indexes.drop(db);
 }
 
 /** The index for the current directory when one is ready (never inside a transaction, whose writes it cannot see). */
