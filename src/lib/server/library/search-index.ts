@@ -64,6 +64,9 @@ export async function buildLibraryIndex(db: DB): Promise<LibraryIndex | null> {
 	}
 	// Every write to the rows read moves the version: unchanged means one consistent state.
 	if ((await queries.librarySearchVersion(db)) !== version) return null;
+	// The phases below are synchronous; let waiting requests run between them.
+	const breathe = () => new Promise((resolve) => setImmediate(resolve));
+	await breathe();
 	const table = buildFacetTable(
 		rows.map((row) => ({
 			id: row.id,
@@ -80,6 +83,9 @@ export async function buildLibraryIndex(db: DB): Promise<LibraryIndex | null> {
 		})),
 		FIELDS
 	);
+	await breathe();
+	const text = builder.finish(rows.length);
+	await breathe();
 	const published = rows.map((row) => (row.published_us === null ? null : Number(row.published_us)));
 	const newest = Int32Array.from(rows.keys()).sort((a, b) => {
 		const yearA = rows[a].year;
@@ -92,7 +98,7 @@ export async function buildLibraryIndex(db: DB): Promise<LibraryIndex | null> {
 	});
 	const newestRank = new Int32Array(rows.length);
 	newest.forEach((position, rank) => (newestRank[position] = rank));
-	return { version, size: rows.length, table, text: builder.finish(rows.length), newest, newestRank, buildMs: performance.now() - started };
+	return { version, size: rows.length, table, text, newest, newestRank, buildMs: performance.now() - started };
 }
 
 const indexes = new VersionedIndexes<LibraryIndex>({
@@ -132,10 +138,22 @@ function textMatches(index: LibraryIndex, tsquery: string): Int32Array | null {
 	}
 }
 
-/** wordFacts (search-queries.ts) answered from the index: is each word meaningful, and held by some published record. */
-export async function wordFactsFromIndex(db: DB, index: LibraryIndex, words: string[]): Promise<{ word: string; meaningful: boolean; indexed: boolean }[] | null> {
+/**
+ * wordFacts (search-queries.ts) answered from the index: is each word meaningful, and
+ * held by some published record. The tsquery of the whole `text` comes in the same
+ * round trip and is kept in `tsqueries` for the search that follows.
+ */
+export async function wordFactsFromIndex(
+	db: DB,
+	index: LibraryIndex,
+	words: string[],
+	text: string,
+	tsqueries: Map<string, string>
+): Promise<{ word: string; meaningful: boolean; indexed: boolean }[] | null> {
+	const answer = await queries.wordQueries(db, words, text);
+	tsqueries.set(text, answer.query);
 	const facts = [];
-	for (const { word, meaningful, query } of await queries.wordQueries(db, words)) {
+	for (const { word, meaningful, query } of answer.words) {
 		const hits = textMatches(index, query);
 		if (!hits) return null;
 		facts.push({ word, meaningful, indexed: hits.length > 0 });
@@ -148,10 +166,17 @@ const NO_TIER = -128;
 /**
  * `searchResourcePage` answered from the index: the same total, page, order and facet
  * counts. Null when the query needs the SQL path (a tsquery form the index does not
- * evaluate). `db` should be a search session (search-queries.ts withSearchSession).
+ * evaluate). Its statements read rows by key only, so it needs no search session.
  */
-export async function searchResourcePageFromIndex(db: DB, index: LibraryIndex, search: ResourceSearchSql, withFacets: boolean): Promise<ResourceSearchPage | null> {
+export async function searchResourcePageFromIndex(
+	db: DB,
+	index: LibraryIndex,
+	search: ResourceSearchSql,
+	withFacets: boolean,
+	tsqueries: Map<string, string> = new Map()
+): Promise<ResourceSearchPage | null> {
 	const { table } = index;
+	const tsquery = async (text: string) => tsqueries.get(text) ?? (await queries.tsqueryText(db, text));
 	const tier = new Int8Array(table.size).fill(NO_TIER);
 	const reach = (positions: ArrayLike<number>, value: number) => {
 		for (let i = 0; i < positions.length; i++) if (tier[positions[i]] < value) tier[positions[i]] = value;
@@ -159,13 +184,13 @@ export async function searchResourcePageFromIndex(db: DB, index: LibraryIndex, s
 	let branches = 0;
 	if (search.text) {
 		branches++;
-		const hits = textMatches(index, await queries.tsqueryText(db, search.text));
+		const hits = textMatches(index, await tsquery(search.text));
 		if (!hits) return null;
 		reach(hits, 2);
 	}
 	if (search.corrected) {
 		branches++;
-		const hits = textMatches(index, await queries.tsqueryText(db, search.corrected));
+		const hits = textMatches(index, await tsquery(search.corrected));
 		if (!hits) return null;
 		reach(hits, 1);
 	}
@@ -174,7 +199,7 @@ export async function searchResourcePageFromIndex(db: DB, index: LibraryIndex, s
 		const inColumns = positionsWith(table, 'concept', search.concepts);
 		let inText = union(inColumns, positionsWith(table, 'textConcept', search.concepts));
 		if (search.conceptRemainder) {
-			const remainder = textMatches(index, await queries.tsqueryText(db, search.conceptRemainder));
+			const remainder = textMatches(index, await tsquery(search.conceptRemainder));
 			if (!remainder) return null;
 			inText = intersect(inText, remainder);
 		}

@@ -421,10 +421,11 @@ export interface IndexSourceRow {
 export async function indexSourceRows(db: DB, after: string | null, limit: number): Promise<IndexSourceRow[]> {
 	const result = await sql<IndexSourceRow>`
 		select s.resource_id as id, s.type, s.language, s.categories, s.countries, s.regions, s.year, s.publisher_name as publisher,
-			array(select lower(topic) from unnest(s.topics) as topic) as topics, s.concepts, t.concepts as text_concepts,
+			array(select lower(topic) from unnest(s.topics) as topic) as topics, s.concepts,
+			(select t.concepts from resource_text_concept t where t.resource_id = s.resource_id) as text_concepts,
 			(extract(epoch from s.published_at) * 1000000)::bigint::text as published_us, s.search_vector::text as vector
-		from resource_search s left join resource_text_concept t on t.resource_id = s.resource_id
-		where s.status = 'published' and (${after}::uuid is null or s.resource_id > ${after}::uuid)
+		from resource_search s
+		where s.status = 'published' and ${after === null ? sql`true` : sql`s.resource_id > ${after}::uuid`}
 		order by s.resource_id
 		limit ${limit}`.execute(db);
 	return result.rows;
@@ -460,19 +461,24 @@ export async function pageRowsByIds(db: DB, text: string | null, page: { id: str
 		from unnest(${page.map((entry) => entry.id)}::uuid[], ${page.map((entry) => entry.tier)}::int[], ${page.map((entry) => entry.score)}::float8[])
 			with ordinality as p(resource_id, tier, score, position)
 		join resource r on r.id = p.resource_id join resource_search hs on hs.resource_id = p.resource_id
+		where r.status = 'published'
 		order by p.position`.execute(db);
 	return result.rows.map(({ position: _position, ...row }) => ({ ...row, tier: Number(row.tier), score: Number(row.score) }));
 }
 
-/** For each word: whether it is no stop word in any of the four languages, and its combined tsquery text. */
-export async function wordQueries(db: DB, words: string[]): Promise<{ word: string; meaningful: boolean; query: string }[]> {
-	if (words.length === 0) return [];
-	const result = await sql<{ word: string; meaningful: boolean; query: string }>`
-		select word,
-			to_tsvector('atlas_english', word) <> ''::tsvector and to_tsvector('atlas_spanish', word) <> ''::tsvector
-				and to_tsvector('atlas_french', word) <> ''::tsvector and to_tsvector('atlas_portuguese', word) <> ''::tsvector as meaningful,
-			${combinedTsQuery(sql.ref('w.word'))}::text as query
-		from unnest(${words}::text[]) with ordinality as w(word, position)
-		order by position`.execute(db);
-	return result.rows;
+/**
+ * For each word: whether it is no stop word in any of the four languages, and its
+ * combined tsquery text; and the combined tsquery text of the whole query, in the same
+ * statement (one round trip for what the side index needs of the database).
+ */
+export async function wordQueries(db: DB, words: string[], text: string): Promise<{ words: { word: string; meaningful: boolean; query: string }[]; query: string }> {
+	const result = await sql<{ words: { word: string; meaningful: boolean; query: string }[] | null; query: string }>`
+		select (select json_agg(json_build_object('word', word, 'meaningful',
+				to_tsvector('atlas_english', word) <> ''::tsvector and to_tsvector('atlas_spanish', word) <> ''::tsvector
+				and to_tsvector('atlas_french', word) <> ''::tsvector and to_tsvector('atlas_portuguese', word) <> ''::tsvector,
+				'query', ${combinedTsQuery(sql.ref('w.word'))}::text) order by position)
+			from unnest(${words}::text[]) with ordinality as w(word, position)) as words,
+			${combinedTsQuery(text)}::text as query`.execute(db);
+	const row = result.rows[0];
+	return { words: row?.words ?? [], query: row?.query ?? '' };
 }

@@ -147,11 +147,16 @@ export type WordFact = Awaited<ReturnType<typeof queries.wordFacts>>[number];
  * match need not contain stop words, and titles are searched with typos forgiven only
  * when some meaningful word of the query is found in no record at all.
  */
-export async function resolveQueryMatch(db: DB, q: string, index: LibraryIndex | null = null): Promise<{ match: ResourceMatch; words: WordFact[] }> {
+export async function resolveQueryMatch(
+	db: DB,
+	q: string,
+	index: LibraryIndex | null = null,
+	tsqueries: Map<string, string> = new Map()
+): Promise<{ match: ResourceMatch; words: WordFact[] }> {
 	const match = queryMatch(q);
 	if (!q) return { match, words: [] };
 	const unique = [...new Set(normalizedTokens(q))].slice(0, 12);
-	const words = (index ? await wordFactsFromIndex(db, index, unique) : null) ?? (await queries.wordFacts(db, unique));
+	const words = (index ? await wordFactsFromIndex(db, index, unique, q, tsqueries) : null) ?? (await queries.wordFacts(db, unique));
 	const meaningful = new Set(words.filter((word) => word.meaningful).map((word) => word.word));
 	if (match.conceptRemainder) match.conceptRemainder = match.conceptRemainder.split(' ').filter((word) => meaningful.has(word)).join(' ') || null;
 	if (!words.some((word) => word.meaningful && !word.indexed && word.word.length >= 4)) match.typo = null;
@@ -168,7 +173,7 @@ async function correctedQuery(db: DB, folded: string, words: WordFact[]): Promis
 	const unknown = new Set(words.filter((word) => word.meaningful && !word.indexed && word.word.length >= 3).map((word) => word.word));
 	const corrections = new Map<string, string>();
 	for (const word of unknown) {
-		const nearest = await queries.nearestTitleWord(db, word);
+		const nearest = await nearestTitleWord(db, word);
 		if (!nearest) return null;
 		corrections.set(word, nearest);
 	}
@@ -177,6 +182,9 @@ async function correctedQuery(db: DB, folded: string, words: WordFact[]): Promis
 		.map((word) => corrections.get(word) ?? word)
 		.join(' ');
 }
+
+/** The nearest title word, found through the trigram index (in a search session, which may already be open). */
+const nearestTitleWord = (db: DB, word: string) => queries.withSearchSession(db, true, (session) => queries.nearestTitleWord(session, word));
 
 /** Options of searchResources. */
 export interface SearchOptions {
@@ -248,11 +256,18 @@ export async function searchResources(db: DB, input: unknown, options: SearchOpt
 		const page = options.cache !== false ? await cachedBrowse(db, version, JSON.stringify([request, withFacets]), run) : await run();
 		return answer(page, request, null);
 	}
+	if (index) {
+		// The index path reads rows by key only: no transaction, few round trips.
+		const tsqueries = new Map<string, string>();
+		const { match, words } = await resolveQueryMatch(db, query.q, index, tsqueries);
+		const page = await searchResourcePageFromIndex(db, index, { ...match, filters, ...paging }, withFacets, tsqueries);
+		if (page) return answer(page, match, page.total === 0 ? await suggestQuery(db, words) : null);
+	}
 	// One session (one transaction) for the words, the page and the suggestion.
 	return queries.withSearchSession(db, true, async (session) => {
-		const { match, words } = await resolveQueryMatch(session, query.q, index);
+		const { match, words } = await resolveQueryMatch(session, query.q);
 		const request = { ...match, filters, ...paging };
-		const page = (index ? await searchResourcePageFromIndex(session, index, request, withFacets) : null) ?? (await queries.searchResourcePage(session, request, withFacets));
+		const page = await queries.searchResourcePage(session, request, withFacets);
 		return answer(page, match, page.total === 0 ? await suggestQuery(session, words) : null);
 	});
 }
@@ -278,7 +293,7 @@ export async function suggestQuery(db: DB, words: WordFact[]): Promise<string | 
 			suggested.push(word);
 			continue;
 		}
-		const nearest = await queries.nearestTitleWord(db, word);
+		const nearest = await nearestTitleWord(db, word);
 		if (nearest) {
 			suggested.push(nearest);
 			corrected++;

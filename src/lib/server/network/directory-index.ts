@@ -189,7 +189,8 @@ export async function directoryPageFromIndex(
 	const candidates = await candidatesOf(db, index, where, true);
 	const { hits, counts } = filterAndCount(table, candidates, filtersOf(where), FACETS, false);
 	const pageIds = Array.from(hits.subarray(offset, offset + limit), (position) => table.ids[position]);
-	return { rows: await queries.selectActorsByIds(db, pageIds), counts, total: hits.length };
+	// A record unpublished since the index was built is left out rather than shown.
+	return { rows: (await queries.selectActorsByIds(db, pageIds)).filter((row) => row.status === 'published'), counts, total: hits.length };
 }
 
 /** Ids of every matching actor by name (at most `limit`), answered from the index (the map's set). */

@@ -46,6 +46,17 @@ describe('text index', () => {
 		expect(run(`'skill' <-> 'x' <6> 'develop'`)).toEqual([3]);
 		expect(run(`'nothing' | 'skill' <-> 'develop'`)).toEqual([0]);
 		expect(() => run(`'skill' <-> ( 'x' | 'develop' )`)).toThrow(UnsupportedQuery);
+		const repeated = new TextIndexBuilder();
+		repeated.add(0, `'a':1,3,5,20 'b':7,9,10 'c':12`);
+		const within = repeated.finish(1);
+		const phrase = (query: string) => [...evaluateTsquery(within, parseTsquery(query)!)];
+		expect(phrase(`'a' <4> 'b'`)).toEqual([0]); // 5 → 9
+		expect(phrase(`'a' <2> 'b'`)).toEqual([0]); // 5 → 7
+		expect(phrase(`'a' <3> 'b'`)).toEqual([]);
+		expect(phrase(`'a' <4> 'b' <3> 'c'`)).toEqual([0]); // 5 → 9 → 12
+		expect(phrase(`'a' <4> 'b' <4> 'c'`)).toEqual([]);
+		expect(phrase(`'a' <2> 'b' <3> 'c'`)).toEqual([]); // 5 → 7 → 10: no 'c' there
+		expect(phrase(`'a' <5> 'b' <2> 'c'`)).toEqual([0]); // 5 → 10 → 12
 	});
 
 	it('combines sorted sets', () => {

@@ -95,7 +95,7 @@ export class TextIndexBuilder {
 			const at = nextPosting[l]++;
 			records[at] = this.records.data[i];
 			wordCounts[at] = counts[i];
-			words.set(this.words.data.subarray(from, from + counts[i]), nextWord[l]);
+			for (let w = 0, to = nextWord[l]; w < counts[i]; w++) words[to + w] = this.words.data[from + w];
 			nextWord[l] += counts[i];
 			from += counts[i];
 		}
@@ -311,10 +311,26 @@ function phraseRecords(index: TextIndex, chain: Chain): Int32Array {
 			while (cursor.posting < cursor.end && index.records[cursor.posting] < record) cursor.word += index.wordCounts[cursor.posting++];
 			wordsOf[i] = index.words.subarray(cursor.word, cursor.word + index.wordCounts[cursor.posting]);
 		});
-		const base = chain[0].offset;
-		if (wordsOf[0].some((word) => chain.every((entry, i) => i === 0 || wordsOf[i].includes(word - base + entry.offset)))) found.push(record);
+		if (phraseAt(chain, wordsOf)) found.push(record);
 	}
 	return Int32Array.from(found);
+}
+
+/** Whether the first lexeme sits at some word w with every other at w + its offset (positions ascend: one forward pass each). */
+function phraseAt(chain: Chain, wordsOf: Uint16Array[]): boolean {
+	const cursors = new Array<number>(chain.length).fill(0);
+	const base = chain[0].offset;
+	for (const word of wordsOf[0]) {
+		let all = true;
+		for (let i = 1; i < chain.length && all; i++) {
+			const target = word - base + chain[i].offset;
+			const words = wordsOf[i];
+			while (cursors[i] < words.length && words[cursors[i]] < target) cursors[i]++;
+			all = cursors[i] < words.length && words[cursors[i]] === target;
+		}
+		if (all) return true;
+	}
+	return false;
 }
 
 function allRecords(size: number): Int32Array {

@@ -9,6 +9,9 @@
  */
 import type { DB } from '../db';
 
+/** A search waits at most this long for a rebuild before taking the SQL path. */
+const MAX_WAIT_MS = 1000;
+
 export interface VersionedIndex {
 	version: string;
 	/** Records indexed, which decides whether a rebuild is awaited. */
@@ -45,7 +48,8 @@ export class VersionedIndexes<T extends VersionedIndex> {
 		const building = this.rebuild(db, state);
 		state.knownSize ??= state.current?.size ?? (await this.options.count(db));
 		if ((state.current?.size ?? state.knownSize) > (this.options.syncLimit ?? 5000)) return null;
-		const built = await building;
+		// The size known may be old (an import may be adding thousands): never wait long.
+		const built = await Promise.race([building, new Promise<null>((resolve) => setTimeout(resolve, MAX_WAIT_MS, null).unref?.())]);
 		return built?.version === version ? built : null;
 	}
 
