@@ -22,7 +22,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.env.ATLAS_ROOT ??= root;
 const { openBenchEngine, benchEngines } = await import('./engines.mjs');
 const { searchActors } = await import('../src/lib/server/network/directory.ts');
-const { warmDirectoryIndex } = await import('../src/lib/server/network/directory-index.ts');
+const { directoryIndexes } = await import('../src/lib/server/network/directory-index.ts');
 const vocab = await import('../src/lib/server/vocab/index.ts');
 
 const SIZE = Number(process.env.BENCH_ACTORS ?? 50_000);
@@ -162,7 +162,7 @@ async function run(engine) {
 		const rssBefore = process.memoryUsage().rss;
 		const heapBefore = process.memoryUsage().heapUsed;
 		const buildStarted = performance.now();
-		const index = await warmDirectoryIndex(database.db);
+		const index = await directoryIndexes.ready(database.db);
 		const buildSeconds = (performance.now() - buildStarted) / 1000;
 		if (!index) throw new Error('the directory index was not built');
 		collect();

@@ -24,7 +24,7 @@ process.env.ATLAS_ROOT ??= root;
 const { openBenchEngine } = await import('./engines.mjs');
 const { searchResources, refreshResourceConcepts } = await import('../src/lib/server/library/search.ts');
 const { combinedTsQuery } = await import('../src/lib/server/library/search-queries.ts');
-const { warmLibraryIndex } = await import('../src/lib/server/library/search-index.ts');
+const { libraryIndexes } = await import('../src/lib/server/library/search-index.ts');
 const vocab = await import('../src/lib/server/vocab/index.ts');
 const { demoResources } = await import('../src/lib/server/demo/resources.ts');
 
@@ -92,7 +92,7 @@ async function readyIndex(db) {
 	global.gc?.();
 	const rssBefore = process.memoryUsage().rss;
 	const started = performance.now();
-	if (!(await warmLibraryIndex(db))) throw new Error('the side index was not built (a write during the build?)');
+	if (!(await libraryIndexes.ready(db))) throw new Error('the side index was not built (a write during the build?)');
 	const seconds = (performance.now() - started) / 1000;
 	global.gc?.();
 	return { seconds: Number(seconds.toFixed(1)), rssGrowthMb: Math.round((process.memoryUsage().rss - rssBefore) / 1048576) };

@@ -17,8 +17,8 @@ import { scheduleLayout } from '../lib/server/network/layout-jobs';
 import { matchIndex } from '../lib/server/match/index-cache';
 import { matchWeights } from '../lib/server/match/weights';
 import { refreshResourceConcepts } from '../lib/server/library/search';
-import { warmLibraryIndex } from '../lib/server/library/search-index';
-import { warmDirectoryIndex } from '../lib/server/network/directory-index';
+import { libraryIndexes } from '../lib/server/library/search-index';
+import { directoryIndexes } from '../lib/server/network/directory-index';
 
 export function registerServe(program: Command) {
 	program
@@ -45,8 +45,8 @@ export function registerServe(program: Command) {
 			setTimeout(() => void matchIndex(database.db).catch((error) => console.warn(`Matchmaking index not built: ${error instanceof Error ? error.message : error}`)), 1500).unref();
 			await refreshResourceConcepts(database.db); // concepts named in records' text, for cross-language search (only stale records)
 			// The library's in-memory search index; until it is ready, searches take the SQL path.
-			setTimeout(() => void warmLibraryIndex(database.db).catch((error) => console.warn(`Library search index not built: ${error instanceof Error ? error.message : error}`)), 2000).unref();
-			setTimeout(() => void warmDirectoryIndex(database.db).catch((error) => console.warn(`Directory search index not built: ${error instanceof Error ? error.message : error}`)), 2500).unref(); // the directory's, likewise
+			setTimeout(() => void libraryIndexes.ready(database.db).catch((error) => console.warn(`Library search index not built: ${error instanceof Error ? error.message : error}`)), 2000).unref();
+			setTimeout(() => void directoryIndexes.ready(database.db).catch((error) => console.warn(`Directory search index not built: ${error instanceof Error ? error.message : error}`)), 2500).unref(); // the directory's, likewise
 			const admin = await ensureFirstAdmin(database.db);
 			if (admin) {
 				console.log('');

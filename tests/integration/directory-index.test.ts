@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { createTestDatabase, testEngines, type TestDatabase } from '../helpers/db';
 import { loadDemo } from '../../src/lib/server/demo';
 import { searchActors, matchingActorIds, type ActorFiltersInput } from '../../src/lib/server/network/directory';
-import { directoryIndexSettings, dropDirectoryIndex, freshDirectoryIndex, warmDirectoryIndex } from '../../src/lib/server/network/directory-index';
+import { directoryIndexSettings, directoryIndexes } from '../../src/lib/server/network/directory-index';
 import { upsertActor } from '../../src/lib/server/network/service';
 import { concepts } from '../../src/lib/server/vocab';
 
@@ -107,8 +107,8 @@ describe.each(testEngines())('directory side index on %s', (engine) => {
 	afterAll(() => database.dispose());
 
 	it('answers every query of the mix exactly as the SQL path', async () => {
-		dropDirectoryIndex(db());
-		const index = await warmDirectoryIndex(db());
+		directoryIndexes.drop(db());
+		const index = await directoryIndexes.ready(db());
 		expect(index?.table.size).toBeGreaterThan(GENERATED);
 		// Words with filters: matching only the filtered actors, and matching all then filtering.
 		for (const [{ input, locale }, restricted] of QUERIES.flatMap((query) => [[query, true], [query, false]] as const)) {
@@ -121,13 +121,13 @@ describe.each(testEngines())('directory side index on %s', (engine) => {
 		}
 		directoryIndexSettings.restrictedTextLimit = 3000;
 		// The mix exercised the index (it stayed fresh) and found things.
-		expect(await freshDirectoryIndex(db())).toBe(index);
+		expect(await directoryIndexes.fresh(db())).toBe(index);
 		expect((await searchActors(db(), { q: 'cluster' })).total).toBeGreaterThan(0);
 		expect((await searchActors(db(), { q: 'technlogy' })).correctedQuery).toBe('technology');
 	});
 
 	it('sees a new, an edited and an unpublished actor at the next search', async () => {
-		await warmDirectoryIndex(db());
+		await directoryIndexes.ready(db());
 		const before = await searchActors(db(), { country: 'UY' });
 		const created = await upsertActor(db(), { name: 'Wombatridge Skills Hall', type: 'vet-provider', country: 'UY' });
 		const after = await searchActors(db(), { country: 'UY' });
@@ -146,7 +146,7 @@ describe.each(testEngines())('directory side index on %s', (engine) => {
 	});
 
 	it('inside a transaction the search sees the transaction’s own writes (SQL path)', async () => {
-		await warmDirectoryIndex(db());
+		await directoryIndexes.ready(db());
 		await db()
 			.transaction()
 			.execute(async (trx) => {

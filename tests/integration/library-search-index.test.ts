@@ -9,7 +9,7 @@ import { demoResources } from '../../src/lib/server/demo/resources';
 import * as vocab from '../../src/lib/server/vocab';
 import { upsertResource } from '../../src/lib/server/library/service';
 import { refreshResourceConcepts, searchResources } from '../../src/lib/server/library/search';
-import { buildLibraryIndex, libraryIndexFor } from '../../src/lib/server/library/search-index';
+import { buildLibraryIndex, libraryIndexes } from '../../src/lib/server/library/search-index';
 import { librarySearchVersion, tsqueryText, combinedTsQuery } from '../../src/lib/server/library/search-queries';
 import { evaluateTsquery, parseTsquery } from '../../src/lib/server/search/text-index';
 import { recordGenerator } from '../../bench/library-data.mjs';
@@ -61,7 +61,7 @@ describe.each(testEngines())('library search side index on %s', (engine) => {
 	afterAll(() => database.dispose());
 
 	it('is built for the current version and answers every query of the mix exactly as the SQL path', async () => {
-		const index = await libraryIndexFor(database.db, await librarySearchVersion(database.db));
+		const index = await libraryIndexes.fresh(database.db);
 		expect(index?.table.size).toBeGreaterThan(GENERATED);
 		for (const input of QUERIES) {
 			for (const facets of ['true', 'false']) {
@@ -97,7 +97,7 @@ describe.each(testEngines())('library search side index on %s', (engine) => {
 		await upsertResource(database.db, { title: 'Quetzalcoatl weavers learn digital design', language: 'en', type: 'case-study', categories: ['5'], abstract: 'Weaving cooperatives.', status: 'published' });
 		const after = await searchResources(database.db, { q: 'quetzalcoatl' });
 		expect(after.items.map((item) => item.title)).toEqual(['Quetzalcoatl weavers learn digital design']);
-		const index = await libraryIndexFor(database.db, await librarySearchVersion(database.db));
+		const index = await libraryIndexes.fresh(database.db);
 		expect(index?.table.ids).toContain(after.items[0].id);
 	});
 
@@ -107,7 +107,7 @@ describe.each(testEngines())('library search side index on %s', (engine) => {
 		expect(index?.version).toBe(version);
 		await sql`update resource set title = title || ' (revised)' where id = (select id from resource where status = 'published' order by id limit 1)`.execute(database.db);
 		expect(await librarySearchVersion(database.db)).not.toBe(version);
-		const fresh = await libraryIndexFor(database.db, await librarySearchVersion(database.db));
+		const fresh = await libraryIndexes.fresh(database.db);
 		expect(fresh?.version).toBe(await librarySearchVersion(database.db));
 	});
 });

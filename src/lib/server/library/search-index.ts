@@ -12,7 +12,7 @@
  * index is ready, searches take the SQL path. Small libraries are indexed on the spot.
  */
 import type { DB } from '../db';
-import { VersionedIndexes } from '../search/versioned-index';
+import { readAtOneVersion, VersionedIndexes } from '../search/versioned-index';
 import { buildFacetTable, filterAndCount, positionsWith, type FacetTable } from '../search/facet-table';
 import { evaluateTsquery, parseTsquery, TextIndexBuilder, union, intersect, UnsupportedQuery, type TextIndex } from '../search/text-index';
 import * as queries from './search-queries';
@@ -52,18 +52,18 @@ export const SYNC_BUILD_LIMIT = 5000;
 /** Reads every published record (in batches) and builds the index; null when a write happened meanwhile. */
 export async function buildLibraryIndex(db: DB): Promise<LibraryIndex | null> {
 	const started = performance.now();
-	const version = await queries.librarySearchVersion(db);
 	const rows: Omit<queries.IndexSourceRow, 'vector'>[] = [];
 	// Vectors go straight into the text index (positions in read order), so their text is not kept.
 	const builder = new TextIndexBuilder();
-	for (let after: string | null = null; ; ) {
-		const batch = await queries.indexSourceRows(db, after, BUILD_BATCH);
-		for (const { vector, ...row } of batch) builder.add(rows.push(row) - 1, vector);
-		if (batch.length < BUILD_BATCH) break;
-		after = batch[batch.length - 1].id;
-	}
-	// Every write to the rows read moves the version: unchanged means one consistent state.
-	if ((await queries.librarySearchVersion(db)) !== version) return null;
+	const version = await readAtOneVersion<queries.IndexSourceRow>(
+		() => queries.librarySearchVersion(db),
+		(after) => queries.indexSourceRows(db, after?.id ?? null, BUILD_BATCH),
+		BUILD_BATCH,
+		(batch) => {
+			for (const { vector, ...row } of batch) builder.add(rows.push(row) - 1, vector);
+		}
+	);
+	if (version === null) return null;
 	// The phases below are synchronous; let waiting requests run between them.
 	const breathe = () => new Promise((resolve) => setImmediate(resolve));
 	await breathe();
@@ -101,31 +101,18 @@ export async function buildLibraryIndex(db: DB): Promise<LibraryIndex | null> {
 	return { version, size: rows.length, table, text, newest, newestRank, buildMs: performance.now() - started };
 }
 
-const indexes = new VersionedIndexes<LibraryIndex>({
+/**
+ * The library's indexes, one per database: `forVersion(db, version)` answers null while
+ * a stale index is rebuilt (the caller then takes the SQL path); rebuilds are awaited for
+ * small libraries, in the background for large ones (search/versioned-index.ts).
+ */
+export const libraryIndexes = new VersionedIndexes<LibraryIndex>({
 	name: 'library search index',
+	version: queries.librarySearchVersion,
 	build: buildLibraryIndex,
 	count: queries.publishedRecordCount,
 	syncLimit: SYNC_BUILD_LIMIT
 });
-
-/**
- * The index for the search rows' `version`, or null when it is not ready (the caller
- * then takes the SQL path). A stale index starts a rebuild: awaited for small libraries,
- * in the background for large ones.
- */
-export function libraryIndexFor(db: DB, version: string): Promise<LibraryIndex | null> {
-	return indexes.forVersion(db, version);
-}
-
-/** Builds the index of the current search rows, or waits for the build under way (server start, benchmarks). */
-export function warmLibraryIndex(db: DB): Promise<LibraryIndex | null> {
-	return indexes.ready(db, () => queries.librarySearchVersion(db));
-}
-
-/** Forgets the index of `db` (tests, and after closing a database). */
-export function dropLibraryIndex(db: DB): void {
-	indexes.drop(db);
-}
 
 /** Records matching a tsquery text, or null when the index cannot evaluate it. */
 function textMatches(index: LibraryIndex, tsquery: string): Int32Array | null {

@@ -17,7 +17,7 @@ import type { SessionUser } from '../../domain/user';
 import { canEditResource, canViewResource } from './review-access';
 import * as queries from './search-queries';
 import * as recordQueries from './record-queries';
-import { libraryIndexFor, searchResourcePageFromIndex, wordFactsFromIndex, type LibraryIndex } from './search-index';
+import { libraryIndexes, searchResourcePageFromIndex, wordFactsFromIndex, type LibraryIndex } from './search-index';
 import { FACET_NAMES, type FacetName, type ResourceFilters, type ResourceMatch } from './search-queries';
 import { facetLabel, presentFacets, toListItem, toResourceDetail, toResourceLink, type Facets, type ResourceDetail, type ResourceListItem } from './present';
 
@@ -247,7 +247,7 @@ export async function searchResources(db: DB, input: unknown, options: SearchOpt
 	// The side index answers when it is ready for the current search rows (never inside a
 	// transaction, whose own writes it cannot know); else the SQL path does.
 	const version = db.isTransaction ? null : await queries.librarySearchVersion(db);
-	const index: LibraryIndex | null = version !== null && options.index !== false ? await libraryIndexFor(db, version) : null;
+	const index: LibraryIndex | null = version !== null && options.index !== false ? await libraryIndexes.forVersion(db, version) : null;
 	if (!query.q) {
 		const request = { ...queryMatch(''), filters, ...paging };
 		const fromIndex = index ? await searchResourcePageFromIndex(db, index, request, withFacets) : null;

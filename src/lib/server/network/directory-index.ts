@@ -19,7 +19,7 @@ import { sql } from 'kysely';
 import type { DB } from '../db';
 import type { ActorRow } from '../db/schema';
 import { buildFacetTable, filterAndCount, positionsOf, type FacetTable } from '../search/facet-table';
-import { VersionedIndexes } from '../search/versioned-index';
+import { readAtOneVersion, VersionedIndexes } from '../search/versioned-index';
 import * as queries from './directory-queries';
 import type { DirectoryWhere, FacetCountRow, FacetName } from './directory-queries';
 
@@ -72,16 +72,16 @@ async function sourceRows(db: DB, after: { name: string; id: string } | null, li
 /** Reads every published actor (in batches, by name) and builds the index; null when a write happened meanwhile. */
 export async function buildDirectoryIndex(db: DB): Promise<DirectoryIndex | null> {
 	const started = performance.now();
-	const version = await queries.selectDirectoryVersion(db);
 	const rows: Omit<SourceRow, 'name'>[] = [];
-	for (let after: { name: string; id: string } | null = null; ; ) {
-		const batch = await sourceRows(db, after, BUILD_BATCH);
-		for (const { name: _name, ...row } of batch) rows.push(row);
-		if (batch.length < BUILD_BATCH) break;
-		after = batch[batch.length - 1];
-	}
-	// Every write to actor moves the version: unchanged means the batches saw one state.
-	if ((await queries.selectDirectoryVersion(db)) !== version) return null;
+	const version = await readAtOneVersion<SourceRow>(
+		() => queries.selectDirectoryVersion(db),
+		(after) => sourceRows(db, after, BUILD_BATCH),
+		BUILD_BATCH,
+		(batch) => {
+			for (const { name: _name, ...row } of batch) rows.push(row);
+		}
+	);
+	if (version === null) return null;
 	const table = buildFacetTable(
 		rows.map((row) => ({
 			id: row.id,
@@ -97,37 +97,19 @@ export async function buildDirectoryIndex(db: DB): Promise<DirectoryIndex | null
 	return { version, size: table.size, table, buildMs: performance.now() - started };
 }
 
-const indexes = new VersionedIndexes<DirectoryIndex>({
+/**
+ * The directory's indexes, one per database: `fresh(db)` is the index of the current
+ * version, or null inside a transaction or while a stale index is rebuilt (the caller
+ * then takes the SQL path); rebuilds are awaited for small directories, in the
+ * background for large ones (search/versioned-index.ts).
+ */
+export const directoryIndexes = new VersionedIndexes<DirectoryIndex>({
 	name: 'directory search index',
+	version: queries.selectDirectoryVersion,
 	build: buildDirectoryIndex,
 	count: async (db) => Number((await sql<{ count: string | number }>`select count(*) as count from actor where status = 'published'`.execute(db)).rows[0]?.count ?? 0),
 	syncLimit: SYNC_BUILD_LIMIT
 });
-
-/**
- * The index for the directory `version`, or null when it is not ready (the caller then
- * takes the SQL path). A stale index starts a rebuild: awaited for small directories, in
- * the background for large ones (search/versioned-index.ts).
- */
-export function directoryIndexFor(db: DB, version: string): Promise<DirectoryIndex | null> {
-	return indexes.forVersion(db, version);
-}
-
-/** Builds the index of the current directory (server start, benchmarks) and waits for it. */
-export function warmDirectoryIndex(db: DB): Promise<DirectoryIndex | null> {
-	return indexes.ready(db, () => queries.selectDirectoryVersion(db));
-}
-
-/** Forgets the index of `db` (tests, and after closing a database). */
-export function dropDirectoryIndex(db: DB): void {
-	indexes.drop(db);
-}
-
-/** The index for the current directory when one is ready (never inside a transaction, whose writes it cannot see). */
-export async function freshDirectoryIndex(db: DB): Promise<DirectoryIndex | null> {
-	if (db.isTransaction) return null;
-	return directoryIndexFor(db, await queries.selectDirectoryVersion(db));
-}
 
 function filtersOf(where: DirectoryWhere) {
 	return {

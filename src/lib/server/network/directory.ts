@@ -12,7 +12,7 @@ import { repeatableParam, wholeNumberParam } from '../api/query-fields';
 import * as queries from './directory-queries';
 import type { FacetName } from './directory-queries';
 import type { ActorRow } from '../db/schema';
-import { directoryIdsFromIndex, directoryPageFromIndex, freshDirectoryIndex } from './directory-index';
+import { directoryIdsFromIndex, directoryIndexes, directoryPageFromIndex } from './directory-index';
 import { toDirectoryActor, toLocale, vocabLabel, type DirectoryActor, type Viewer } from './present';
 
 
@@ -143,7 +143,7 @@ export async function searchActors(db: DB, input: ActorFiltersInput | ActorFilte
 	const offset = (filters.page - 1) * filters.perPage;
 	// The side index answers when it is ready for the current directory version (never
 	// inside a transaction); otherwise the SQL path, with its facet cache.
-	const index = options.index === false ? null : await freshDirectoryIndex(db);
+	const index = options.index === false ? null : await directoryIndexes.fresh(db);
 	const [rows, counts] = index
 		? await directoryPageFromIndex(db, index, where, filters.perPage, offset).then((page) => [page.rows, page.counts] as const)
 		: await pageAndFacetCounts(db, where, filters.perPage, offset, options.facetCache !== false);
@@ -214,7 +214,7 @@ export async function matchingActorIds(
 ): Promise<string[]> {
 	const filters = parseActorFilters(input);
 	const where = await resolveDirectoryWhere(db, filters, options.locale);
-	const index = options.index === false ? null : await freshDirectoryIndex(db);
+	const index = options.index === false ? null : await directoryIndexes.fresh(db);
 	const limit = options.limit ?? 100_000;
 	return index ? directoryIdsFromIndex(db, index, where, limit) : queries.selectDirectoryIds(db, where, limit);
 }

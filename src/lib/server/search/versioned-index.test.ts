@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import { VersionedIndexes } from './versioned-index';
 
-/** A fake database: the version and size the builds see, and how many builds ran. */
+/** A fake database: the version and size the builds see, how many builds ran; large builds wait for `release()`. */
 function fake(size: number) {
 	const world = { version: '1', size, builds: 0, release: () => {} };
 	const indexes = new VersionedIndexes({
 		name: 'test index',
+		version: async () => world.version,
 		count: async () => world.size,
 		build: async () => {
 			world.builds++;
@@ -19,15 +20,18 @@ function fake(size: number) {
 	return { world, indexes, db: {} as DB };
 }
 
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('versioned indexes', () => {
 	it('builds a small index before answering and keeps it while the version holds', async () => {
 		const { world, indexes, db } = fake(3);
 		expect(await indexes.forVersion(db, '1')).toEqual({ version: '1', size: 3 });
-		expect(await indexes.forVersion(db, '1')).toEqual({ version: '1', size: 3 });
+		expect(await indexes.fresh(db)).toEqual({ version: '1', size: 3 });
 		expect(world.builds).toBe(1);
 		world.version = '2';
-		expect((await indexes.forVersion(db, '2'))?.version).toBe('2');
+		expect((await indexes.fresh(db))?.version).toBe('2');
 		expect(world.builds).toBe(2);
+		expect(await indexes.fresh({ isTransaction: true } as DB)).toBeNull();
 	});
 
 	it('builds a large index in the background, answering null until it is ready, with one build at a time', async () => {
@@ -36,7 +40,7 @@ describe('versioned indexes', () => {
 		expect(await indexes.forVersion(db, '1')).toBeNull();
 		expect(world.builds).toBe(1);
 		world.release();
-		expect(await indexes.ready(db, async () => '1')).toEqual({ version: '1', size: 50 });
+		expect(await indexes.ready(db)).toEqual({ version: '1', size: 50 });
 		expect(await indexes.forVersion(db, '1')).toEqual({ version: '1', size: 50 });
 	});
 
@@ -45,10 +49,12 @@ describe('versioned indexes', () => {
 		expect(await indexes.forVersion(db, '1')).toBeNull();
 		world.version = '2'; // a write during the build: it is discarded
 		world.release();
-		expect(await indexes.ready(db, async () => '1')).toBeNull();
-		expect(await indexes.forVersion(db, '2')).toBeNull();
+		await tick();
+		expect(await indexes.forVersion(db, '1')).toBeNull();
+		const ready = indexes.ready(db);
+		await tick();
 		world.release();
-		expect(await indexes.ready(db, async () => '2')).toEqual({ version: '2', size: 50 });
+		expect(await ready).toEqual({ version: '2', size: 50 });
 		indexes.drop(db);
 		expect(await indexes.forVersion(db, '2')).toBeNull();
 	});

@@ -12,6 +12,27 @@ import type { DB } from '../db';
 /** A search waits at most this long for a rebuild before taking the SQL path. */
 const MAX_WAIT_MS = 1000;
 
+/**
+ * Reads all rows in batches (each asked after the last row of the previous one), between
+ * two reads of the version: returns that version, or null when a write came between them
+ * (every write the rows depend on moves it, so an unchanged version means one state).
+ */
+export async function readAtOneVersion<R>(
+	version: () => Promise<string>,
+	readBatch: (after: R | null) => Promise<R[]>,
+	batchSize: number,
+	onBatch: (rows: R[]) => void
+): Promise<string | null> {
+	const before = await version();
+	for (let after: R | null = null; ; ) {
+		const batch = await readBatch(after);
+		onBatch(batch);
+		if (batch.length < batchSize) break;
+		after = batch[batch.length - 1];
+	}
+	return (await version()) === before ? before : null;
+}
+
 export interface VersionedIndex {
 	version: string;
 	/** Records indexed, which decides whether a rebuild is awaited. */
@@ -27,6 +48,8 @@ interface State<T> {
 
 export interface VersionedIndexOptions<T> {
 	name: string;
+	/** The version counter's current value. */
+	version: (db: DB) => Promise<string>;
 	/** Builds the index of the current state; null when a write happened during the build. */
 	build: (db: DB) => Promise<T | null>;
 	/** How many records an index would hold (asked once, before the first build). */
@@ -53,9 +76,15 @@ export class VersionedIndexes<T extends VersionedIndex> {
 		return built?.version === version ? built : null;
 	}
 
-	/** Builds (or waits for the build under way) and returns the index of the current state. */
-	async ready(db: DB, currentVersion: () => Promise<string>): Promise<T | null> {
-		const version = await currentVersion();
+	/** The index of the current version when it is ready; null inside a transaction, whose own writes no index knows. */
+	async fresh(db: DB): Promise<T | null> {
+		if (db.isTransaction) return null;
+		return this.forVersion(db, await this.options.version(db));
+	}
+
+	/** Builds (or waits for the build under way) and returns the index of the current state (server start, benchmarks). */
+	async ready(db: DB): Promise<T | null> {
+		const version = await this.options.version(db);
 		const ready = await this.forVersion(db, version);
 		if (ready) return ready;
 		const built = await this.states.get(db)?.building;
