@@ -10,7 +10,8 @@ import * as vocab from '../../src/lib/server/vocab';
 import { upsertResource } from '../../src/lib/server/library/service';
 import { refreshResourceConcepts, searchResources } from '../../src/lib/server/library/search';
 import { buildLibraryIndex, libraryIndexes } from '../../src/lib/server/library/search-index';
-import { librarySearchVersion, tsqueryText, combinedTsQuery } from '../../src/lib/server/library/search-queries';
+import { librarySearchVersion, combinedTsQuery } from '../../src/lib/server/library/search-queries';
+import { tsqueryText } from '../../src/lib/server/library/search-index-queries';
 import { evaluateTsquery, parseTsquery } from '../../src/lib/server/search/text-index';
 import { recordGenerator } from '../../bench/library-data.mjs';
 

@@ -15,8 +15,8 @@ import type { DB } from '../db';
 import { readAtOneVersion, VersionedIndexes } from '../search/versioned-index';
 import { buildFacetTable, filterAndCount, positionsWith, type FacetTable } from '../search/facet-table';
 import { evaluateTsquery, parseTsquery, TextIndexBuilder, union, intersect, UnsupportedQuery, type TextIndex } from '../search/text-index';
-import * as queries from './search-queries';
-import { FACET_NAMES, type ResourceFilters, type ResourceMatch, type ResourceSearchPage, type ResourceSearchSql } from './search-queries';
+import * as queries from './search-index-queries';
+import { FACET_NAMES, librarySearchVersion, type ResourceFilters, type ResourceMatch, type ResourceSearchPage, type ResourceSearchSql } from './search-queries';
 
 const FIELDS = {
 	type: 'one',
@@ -56,7 +56,7 @@ export async function buildLibraryIndex(db: DB): Promise<LibraryIndex | null> {
 	// Vectors go straight into the text index (positions in read order), so their text is not kept.
 	const builder = new TextIndexBuilder();
 	const version = await readAtOneVersion<queries.IndexSourceRow>(
-		() => queries.librarySearchVersion(db),
+		() => librarySearchVersion(db),
 		(after) => queries.indexSourceRows(db, after?.id ?? null, BUILD_BATCH),
 		BUILD_BATCH,
 		(batch) => {
@@ -108,7 +108,7 @@ export async function buildLibraryIndex(db: DB): Promise<LibraryIndex | null> {
  */
 export const libraryIndexes = new VersionedIndexes<LibraryIndex>({
 	name: 'library search index',
-	version: queries.librarySearchVersion,
+	version: librarySearchVersion,
 	build: buildLibraryIndex,
 	count: queries.publishedRecordCount,
 	syncLimit: SYNC_BUILD_LIMIT

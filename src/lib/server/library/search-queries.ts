@@ -202,7 +202,7 @@ function hitsQuery(scope: ResourceSearchScope, columns: HitColumn[], except: rea
 }
 
 /** ts_rank_cd of the text, plus bonuses for a title typo match and for naming the record's concepts. */
-function scoreExpression(match: ResourceMatch): RawBuilder<number> {
+export function scoreExpression(match: ResourceMatch): RawBuilder<number> {
 	const parts = [sql<number>`0`];
 	if (match.text) parts.push(sql<number>`ts_rank_cd(s.search_vector, ${combinedTsQuery(match.text)}, 32)`);
 	if (match.typo) parts.push(sql<number>`0.5 * word_similarity(${match.typo}, s.search_title)`);
@@ -211,7 +211,7 @@ function scoreExpression(match: ResourceMatch): RawBuilder<number> {
 }
 
 
-const PAGE_COLUMNS = sql`r.id, r.slug, r.title, r.abstract, r.language, r.type, r.categories, r.countries, r.regions, r.topics,
+export const PAGE_COLUMNS = sql`r.id, r.slug, r.title, r.abstract, r.language, r.type, r.categories, r.countries, r.regions, r.topics,
 	r.target_groups, r.authors, r.year, r.publisher_name, r.url, r.doi, r.published_at`;
 const PRE_ORDER = sql`tier desc, year desc nulls last, published_at desc nulls last, resource_id`;
 const NEWEST = sql`year desc nulls last, published_at desc nulls last, resource_id`;
@@ -248,7 +248,7 @@ function facetCountsSql(active: FacetName[]): RawBuilder<FacetCountRow> {
 }
 
 /** The snippet of a page row (`r` resource, `hs` its search row): the abstract with the query's words marked. */
-function headlineExpression(text: string | null): RawBuilder<string | null> {
+export function headlineExpression(text: string | null): RawBuilder<string | null> {
 	return text
 		? sql<string>`ts_headline(atlas_search_config(r.language), hs.snippet_text, ${combinedTsQuery(text)}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`})`
 		: sql<null>`null`;
@@ -323,13 +323,18 @@ export async function librarySearchVersion(db: DB): Promise<string> {
 	return String(row?.version ?? 0);
 }
 
+/** True when `word` is no stop word in any of the four languages (every configuration keeps a lexeme). */
+export function meaningfulWord(word: RawBuilder<unknown> | ReturnType<typeof sql.ref>): RawBuilder<boolean> {
+	return sql<boolean>`(to_tsvector('atlas_english', ${word}) <> ''::tsvector and to_tsvector('atlas_spanish', ${word}) <> ''::tsvector
+		and to_tsvector('atlas_french', ${word}) <> ''::tsvector and to_tsvector('atlas_portuguese', ${word}) <> ''::tsvector)`;
+}
+
 /** For each word: whether it means something in all four languages (is no stop word) and whether a published record contains it. */
 export async function wordFacts(db: DB, words: string[]): Promise<{ word: string; meaningful: boolean; indexed: boolean }[]> {
 	if (words.length === 0) return [];
 	const result = await withSearchSession(db, true, (trx) => sql<{ word: string; meaningful: boolean; indexed: boolean }>`
 		select word,
-			to_tsvector('atlas_english', word) <> ''::tsvector and to_tsvector('atlas_spanish', word) <> ''::tsvector
-				and to_tsvector('atlas_french', word) <> ''::tsvector and to_tsvector('atlas_portuguese', word) <> ''::tsvector as meaningful,
+			${meaningfulWord(sql.ref('word'))} as meaningful,
 			exists (select 1 from resource_search s where s.search_vector @@ ${combinedTsQuery(sql.ref('w.word'))} and s.status = 'published') as indexed
 		from unnest(${words}::text[]) with ordinality as w(word, position)
 		order by position`.execute(trx));
@@ -396,89 +401,4 @@ export async function writeTextConcepts(db: DB, updates: { id: string; textHash:
 		join resource_search s on s.resource_id = v.id and s.text_hash = v.text_hash
 		on conflict (resource_id) do update set concepts = excluded.concepts, text_hash = excluded.text_hash`.execute(db);
 	return Number(result.numAffectedRows ?? 0);
-}
-
-/* Queries of the in-memory side index (search-index.ts, docs/decisions/0006-search-side-index.md). */
-
-/** The published records after `after` (resource id order), with what the side index keeps of each. */
-export interface IndexSourceRow {
-	id: string;
-	type: string;
-	language: string;
-	categories: string[];
-	countries: string[];
-	regions: string[];
-	year: number | null;
-	publisher: string;
-	topics: string[];
-	concepts: string[];
-	text_concepts: string[] | null;
-	/** published_at in microseconds since 1970 (exact, for ordering), or null. */
-	published_us: string | null;
-	vector: string;
-}
-
-export async function indexSourceRows(db: DB, after: string | null, limit: number): Promise<IndexSourceRow[]> {
-	const result = await sql<IndexSourceRow>`
-		select s.resource_id as id, s.type, s.language, s.categories, s.countries, s.regions, s.year, s.publisher_name as publisher,
-			array(select lower(topic) from unnest(s.topics) as topic) as topics, s.concepts,
-			(select t.concepts from resource_text_concept t where t.resource_id = s.resource_id) as text_concepts,
-			(extract(epoch from s.published_at) * 1000000)::bigint::text as published_us, s.search_vector::text as vector
-		from resource_search s
-		where s.status = 'published' and ${after === null ? sql`true` : sql`s.resource_id > ${after}::uuid`}
-		order by s.resource_id
-		limit ${limit}`.execute(db);
-	return result.rows;
-}
-
-/** Published records (whether a rebuild of the side index is worth waiting for). */
-export async function publishedRecordCount(db: DB): Promise<number> {
-	const row = await db.selectFrom('resource_search').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'published').executeTakeFirst();
-	return Number(row?.n ?? 0);
-}
-
-/** The text form of the combined query (every language's parse, OR-ed), '' when every word is a stop word. */
-export async function tsqueryText(db: DB, text: string): Promise<string> {
-	const result = await sql<{ query: string }>`select ${combinedTsQuery(text)}::text as query`.execute(db);
-	return result.rows[0]?.query ?? '';
-}
-
-/** The relevance score (scoreExpression) of candidates given with their tiers. */
-export async function scoreCandidates(db: DB, match: ResourceMatch, candidates: { id: string; tier: number }[]): Promise<Map<string, number>> {
-	if (candidates.length === 0) return new Map();
-	const result = await sql<{ id: string; score: number }>`
-		select c.resource_id as id, ${scoreExpression(match)} as score
-		from unnest(${candidates.map((candidate) => candidate.id)}::uuid[], ${candidates.map((candidate) => candidate.tier)}::int[]) as c(resource_id, tier)
-		join resource_search s on s.resource_id = c.resource_id`.execute(db);
-	return new Map(result.rows.map((row) => [row.id, Number(row.score)]));
-}
-
-/** The rows of one page, in the order given, with their snippet when the query has words. */
-export async function pageRowsByIds(db: DB, text: string | null, page: { id: string; tier: number; score: number }[]): Promise<ResourceHitRow[]> {
-	if (page.length === 0) return [];
-	const result = await sql<ResourceHitRow & { position: string }>`
-		select ${PAGE_COLUMNS}, p.tier, p.score, p.position, ${headlineExpression(text)} as headline
-		from unnest(${page.map((entry) => entry.id)}::uuid[], ${page.map((entry) => entry.tier)}::int[], ${page.map((entry) => entry.score)}::float8[])
-			with ordinality as p(resource_id, tier, score, position)
-		join resource r on r.id = p.resource_id join resource_search hs on hs.resource_id = p.resource_id
-		where r.status = 'published'
-		order by p.position`.execute(db);
-	return result.rows.map(({ position: _position, ...row }) => ({ ...row, tier: Number(row.tier), score: Number(row.score) }));
-}
-
-/**
- * For each word: whether it is no stop word in any of the four languages, and its
- * combined tsquery text; and the combined tsquery text of the whole query, in the same
- * statement (one round trip for what the side index needs of the database).
- */
-export async function wordQueries(db: DB, words: string[], text: string): Promise<{ words: { word: string; meaningful: boolean; query: string }[]; query: string }> {
-	const result = await sql<{ words: { word: string; meaningful: boolean; query: string }[] | null; query: string }>`
-		select (select json_agg(json_build_object('word', word, 'meaningful',
-				to_tsvector('atlas_english', word) <> ''::tsvector and to_tsvector('atlas_spanish', word) <> ''::tsvector
-				and to_tsvector('atlas_french', word) <> ''::tsvector and to_tsvector('atlas_portuguese', word) <> ''::tsvector,
-				'query', ${combinedTsQuery(sql.ref('w.word'))}::text) order by position)
-			from unnest(${words}::text[]) with ordinality as w(word, position)) as words,
-			${combinedTsQuery(text)}::text as query`.execute(db);
-	const row = result.rows[0];
-	return { words: row?.words ?? [], query: row?.query ?? '' };
 }
