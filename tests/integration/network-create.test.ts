@@ -13,18 +13,8 @@ import { createActorProfile, findPossibleDuplicates, websiteKey } from '../../sr
 import { decideClaim, getActorProfilePage, listActorHistory, listPendingClaims } from '../../src/lib/server/network/profile';
 import { createPerson, listPeople } from '../../src/lib/server/network/people';
 import { createProject, getProject, listProjects } from '../../src/lib/server/network/projects';
-import { AppError } from '../../src/lib/server/errors';
 import type { Role, SessionUser } from '../../src/lib/domain/user';
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof AppError) return error;
-		throw error;
-	}
-	throw new Error('expected the call to fail');
-}
+import { failure } from '../helpers/fixtures';
 
 describe.each(testEngines())('creating network records on %s', (engine) => {
 	let database: TestDatabase;

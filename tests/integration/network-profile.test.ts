@@ -26,19 +26,9 @@ import {
 } from '../../src/lib/server/network/profile';
 import { createProject } from '../../src/lib/server/network/projects';
 import { createPerson, listPeople } from '../../src/lib/server/network/people';
-import { AppError } from '../../src/lib/server/errors';
 import type { Role, SessionUser } from '../../src/lib/domain/user';
 import { startServer, type RunningServer } from '../e2e/server';
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof AppError) return error;
-		throw error;
-	}
-	throw new Error('expected the call to fail');
-}
+import { failure } from '../helpers/fixtures';
 
 const CONTACT_EMAIL = 'contact.person.secret@example.org';
 

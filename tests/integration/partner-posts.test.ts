@@ -17,16 +17,7 @@ import { getPost, getPostPage } from '../../src/lib/server/posts/view';
 import { AppError } from '../../src/lib/server/errors';
 import type { Role, SessionUser } from '../../src/lib/domain/user';
 import { startServer, type RunningServer } from '../e2e/server';
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof AppError) return error;
-		throw error;
-	}
-	throw new Error('expected the call to fail');
-}
+import { failure } from '../helpers/fixtures';
 
 const SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 
