@@ -151,7 +151,8 @@ export async function resolveQueryMatch(
 	db: DB,
 	q: string,
 	index: LibraryIndex | null = null,
-	tsqueries: Map<string, string> = new Map()
+	tsqueries: Map<string, string> = new Map(),
+	nearest: Map<string, string | null> = new Map()
 ): Promise<{ match: ResourceMatch; words: WordFact[] }> {
 	const match = queryMatch(q);
 	if (!q) return { match, words: [] };
@@ -160,7 +161,7 @@ export async function resolveQueryMatch(
 	const meaningful = new Set(words.filter((word) => word.meaningful).map((word) => word.word));
 	if (match.conceptRemainder) match.conceptRemainder = match.conceptRemainder.split(' ').filter((word) => meaningful.has(word)).join(' ') || null;
 	if (!words.some((word) => word.meaningful && !word.indexed && word.word.length >= 4)) match.typo = null;
-	match.corrected = match.typo ? await correctedQuery(db, match.typo, words) : null;
+	match.corrected = match.typo ? await correctedQuery(db, match.typo, words, nearest) : null;
 	return { match, words };
 }
 
@@ -169,11 +170,11 @@ export async function resolveQueryMatch(
  * nearest word of a published title (trigram similarity), searched like any query. Null
  * when some unknown word has no near title word (then nothing can be forgiven).
  */
-async function correctedQuery(db: DB, folded: string, words: WordFact[]): Promise<string | null> {
+async function correctedQuery(db: DB, folded: string, words: WordFact[], known: Map<string, string | null>): Promise<string | null> {
 	const unknown = new Set(words.filter((word) => word.meaningful && !word.indexed && word.word.length >= 3).map((word) => word.word));
 	const corrections = new Map<string, string>();
 	for (const word of unknown) {
-		const nearest = await nearestTitleWord(db, word);
+		const nearest = await nearestTitleWord(db, word, known);
 		if (!nearest) return null;
 		corrections.set(word, nearest);
 	}
@@ -183,8 +184,15 @@ async function correctedQuery(db: DB, folded: string, words: WordFact[]): Promis
 		.join(' ');
 }
 
-/** The nearest title word, found through the trigram index (in a search session, which may already be open). */
-const nearestTitleWord = (db: DB, word: string) => queries.withSearchSession(db, true, (session) => queries.nearestTitleWord(session, word));
+/**
+ * The nearest title word, found through the trigram index (in a search session, which may
+ * already be open); `known` keeps the answers of one search, so typo correction and
+ * "Did you mean" do not ask twice.
+ */
+async function nearestTitleWord(db: DB, word: string, known: Map<string, string | null>): Promise<string | null> {
+	if (!known.has(word)) known.set(word, await queries.withSearchSession(db, true, (session) => queries.nearestTitleWord(session, word)));
+	return known.get(word)!;
+}
 
 /** Options of searchResources. */
 export interface SearchOptions {
@@ -259,16 +267,18 @@ export async function searchResources(db: DB, input: unknown, options: SearchOpt
 	if (index) {
 		// The index path reads rows by key only: no transaction, few round trips.
 		const tsqueries = new Map<string, string>();
-		const { match, words } = await resolveQueryMatch(db, query.q, index, tsqueries);
+		const nearest = new Map<string, string | null>();
+		const { match, words } = await resolveQueryMatch(db, query.q, index, tsqueries, nearest);
 		const page = await searchResourcePageFromIndex(db, index, { ...match, filters, ...paging }, withFacets, tsqueries);
-		if (page) return answer(page, match, page.total === 0 ? await suggestQuery(db, words) : null);
+		if (page) return answer(page, match, page.total === 0 ? await suggestQuery(db, words, nearest) : null);
 	}
 	// One session (one transaction) for the words, the page and the suggestion.
 	return queries.withSearchSession(db, true, async (session) => {
-		const { match, words } = await resolveQueryMatch(session, query.q);
+		const nearest = new Map<string, string | null>();
+		const { match, words } = await resolveQueryMatch(session, query.q, null, new Map(), nearest);
 		const request = { ...match, filters, ...paging };
 		const page = await queries.searchResourcePage(session, request, withFacets);
-		return answer(page, match, page.total === 0 ? await suggestQuery(session, words) : null);
+		return answer(page, match, page.total === 0 ? await suggestQuery(session, words, nearest) : null);
 	});
 }
 
@@ -285,7 +295,7 @@ export function conceptLabel(code: string, locale: Locale): string {
  * the nearest word of a published title (trigram similarity) or, when none is near,
  * left out. Null when no word could be corrected.
  */
-export async function suggestQuery(db: DB, words: WordFact[]): Promise<string | null> {
+export async function suggestQuery(db: DB, words: WordFact[], known: Map<string, string | null> = new Map()): Promise<string | null> {
 	let corrected = 0;
 	const suggested: string[] = [];
 	for (const { word, meaningful, indexed } of words) {
@@ -293,7 +303,7 @@ export async function suggestQuery(db: DB, words: WordFact[]): Promise<string | 
 			suggested.push(word);
 			continue;
 		}
-		const nearest = await nearestTitleWord(db, word);
+		const nearest = await nearestTitleWord(db, word, known);
 		if (nearest) {
 			suggested.push(nearest);
 			corrected++;

@@ -201,9 +201,3 @@ export function positionsWith<F extends string>(table: FacetTable<F>, field: F, 
 	const { hits } = filterAndCount(table, null, { [field]: values } as FacetFilters<F>, [], false);
 	return hits;
 }
-
-/** Whether the record at `position` holds any of `values` in `field`. */
-export function holdsAny<F extends string>(table: FacetTable<F>, field: F, values: readonly string[], position: number): boolean {
-	const [filter] = compileFilters(table, { [field]: values } as FacetFilters<F>);
-	return filter ? passes(filter, position) : false;
-}
