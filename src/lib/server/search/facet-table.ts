@@ -3,10 +3,12 @@
  * resources, directory actors), for filtering, counting facets and ordering a set of
  * hits without asking the database to scan them (docs/decisions/0006-search-side-index.md).
  *
- * A table is built from rows already in the order the lists use by default (the database
- * sorts them, so its collation decides), each value coded as a small integer per field.
- * Text matching stays in the database: it hands over the ids its indexes find, and the
- * table does the rest in a few milliseconds even for tens of thousands of hits.
+ * Records are numbered by their position in the rows the table is built from (the
+ * directory reads them in name order, so positions are its browse order; the library
+ * keeps its newest-first order as a separate permutation). Each value is coded as a small
+ * integer per field. Text matching stays with the database's vectors: the caller hands
+ * over the positions they reach, and the table does the rest in a few milliseconds even
+ * for tens of thousands of hits.
  */
 
 /** A field holds one value per record (`one`, null allowed) or a list (`many`). */
@@ -26,13 +28,13 @@ interface Column {
 
 export interface FacetTable<F extends string> {
 	size: number;
-	/** Record ids by position; positions follow the default order. */
+	/** Record ids by position (the order of the rows the table was built from). */
 	ids: string[];
 	positionOf: Map<string, number>;
 	columns: Record<F, Column>;
 }
 
-/** Builds a table from rows in default order; `fields` names the columns to keep and their kind. */
+/** Builds a table from rows (their order gives the positions); `fields` names the columns to keep and their kind. */
 export function buildFacetTable<F extends string>(rows: readonly ({ id: string } & Partial<Record<NoInfer<F>, FieldValue>>)[], fields: Record<F, FieldKind>): FacetTable<F> {
 	const size = rows.length;
 	const ids = rows.map((row) => row.id);
@@ -119,7 +121,7 @@ export interface FilteredHits<F extends string> {
 }
 
 /**
- * Applies `filters` to `candidates` (positions; null for every record in default order)
+ * Applies `filters` to `candidates` (positions, in the order wanted; null for every record by position)
  * and counts the values of `facets` over them. `disjunctive`: each facet's counts apply
  * every filter except its own (ticking one language still shows the others' counts);
  * otherwise counts are over the hits.
@@ -196,7 +198,7 @@ export function positionsOf<F extends string>(table: FacetTable<F>, ids: Iterabl
 	return Int32Array.from(positions);
 }
 
-/** Positions whose `field` holds any of `values` (a `many` or `one` field), in default order. */
+/** Positions whose `field` holds any of `values` (a `many` or `one` field), ascending. */
 export function positionsWith<F extends string>(table: FacetTable<F>, field: F, values: readonly string[]): Int32Array {
 	const { hits } = filterAndCount(table, null, { [field]: values } as FacetFilters<F>, [], false);
 	return hits;
