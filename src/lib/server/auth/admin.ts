@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/service';
 import { AuthError } from './errors';
 import type { ClientContext } from './common';
 import * as queries from './queries';
+import { isUuid } from '../ids';
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -51,8 +52,6 @@ function assertAdmin(by: SessionUser | null | undefined): asserts by is SessionU
 function assertCurator(by: SessionUser | null | undefined): asserts by is SessionUser {
 	if (by?.role !== 'admin' && by?.role !== 'curator') throw new AuthError('not_allowed', 'Only administrators and curators may do this.');
 }
-
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 async function findTarget(db: DB, userId: string): Promise<UserRowLike> {
 	const row = isUuid(userId) ? await queries.findUserById(db, userId) : undefined;

@@ -9,8 +9,7 @@ import { AppError } from '../errors';
 import { recordAudit } from '../audit/service';
 import { ConnectError } from './errors';
 import * as queries from './queries';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../ids';
 
 export interface BlockedAccount {
 	userId: string;

@@ -20,6 +20,7 @@ import { visibleTo } from '../network/people';
 import { ConnectError } from './errors';
 import { connectionTexts, type ConnectionEvent } from './texts';
 import * as queries from './queries';
+import { UUID } from '../ids';
 
 export const CONNECTION_KINDS = ['introduction', 'partnership', 'mentoring'] as const;
 export const MESSAGE_MAX_LENGTH = 4000;
@@ -27,7 +28,6 @@ export const NOTE_MAX_LENGTH = 2000;
 export const DEFAULT_DAILY_LIMIT = 10;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Body of a new request (API and form). */
 export const ConnectionInput = z

@@ -24,6 +24,7 @@ import {
 } from './oai-args';
 import { dublinCore, oaiSets, parseSetSpec, setSpecsOf, type OaiResource } from './oai-dc';
 import { markdownToPlainText } from './plain-text';
+import { UUID } from '../ids';
 
 export { OaiError } from './oai-args';
 
@@ -293,8 +294,6 @@ function requireOaiDc(metadataPrefix: string): void {
 		throw new OaiError('cannotDisseminateFormat', `This repository serves the metadata format "${OAI_DC_PREFIX}" only.`);
 	}
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The OAI identifier of a record: `oai:<host>:resource/<uuid>`. */
 export function oaiIdentifier(context: { repositoryIdentifier: string }, id: string): string {

@@ -9,6 +9,7 @@ import type { JobRow, JobStatus } from '../db/schema';
 import type { SessionUser } from '../../domain/user';
 import { AppError, conflict, notFound } from '../errors';
 import * as queries from './queries';
+import { isUuid } from '../ids';
 
 /** A running job not heard from for this long is taken to have died with its process. */
 export const JOB_STALE_AFTER_MS = 10 * 60 * 1000;
@@ -45,10 +46,6 @@ function present(row: Omit<JobRow, 'payload'>): JobView {
 		createdAt: new Date(row.created_at).toISOString(),
 		updatedAt: new Date(row.updated_at).toISOString()
 	};
-}
-
-function isUuid(value: string): boolean {
-	return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** The job row when `user` may see it (who started it, or an admin); not found otherwise. */

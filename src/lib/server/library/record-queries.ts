@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { DB } from '../db';
 import type { ResourceHitRow } from './search-queries';
+import { UUID } from '../ids';
 
 export interface ResourceDetailQueryRow extends ResourceHitRowBase {
 	work_id: string;
@@ -22,8 +23,6 @@ export interface ResourceDetailQueryRow extends ResourceHitRowBase {
 }
 
 type ResourceHitRowBase = Omit<ResourceHitRow, 'tier' | 'score' | 'headline'>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A record by id or slug with its publishing actor and attached file type (any status: the caller checks access). */
 export async function findResourceDetailRow(db: DB, idOrSlug: string): Promise<ResourceDetailQueryRow | undefined> {

@@ -9,6 +9,7 @@ import type { ResourceInputData } from '../../domain/resource';
 import { mapHeaders, splitMulti, type ColumnAliases } from '../io/columns';
 import { AppError } from '../errors';
 import { categoryFromEarlierList, lookup, suggest, type VocabularyName } from '../vocab';
+import { isUuid } from '../ids';
 
 export const RESOURCE_COLUMNS = ['id', 'title', 'abstract', 'language', 'type', 'categories', 'topics', 'targetGroups', 'countries', 'year', 'publisher', 'authors', 'url', 'doi', 'licence'] as const;
 export type ResourceColumn = (typeof RESOURCE_COLUMNS)[number];
@@ -87,10 +88,6 @@ function yearOf(text: string): number {
 	const year = match ? Number(match[1]) : NaN;
 	if (!Number.isInteger(year) || year < 1000 || year > 2100) throw new AppError('invalid_input', `year: "${text}" is not a year`);
 	return year;
-}
-
-function isUuid(value: string): boolean {
-	return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 function cellText(value: unknown): string {

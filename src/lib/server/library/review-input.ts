@@ -10,6 +10,7 @@ import { ResourceInput } from '../../domain/resource';
 import { invalidInput } from '../errors';
 import { languageCodes, regionOfCountry, vocabCode } from '../network/service';
 import * as queries from './review-queries';
+import { UUID } from '../ids';
 
 export const REVIEW_DECISIONS = ['approve', 'request_changes', 'reject'] as const;
 export const REVIEW_COMMENT_MAX = 5000;
@@ -65,7 +66,6 @@ export const ReviewDecisionBody = z
 export type ReviewDecisionInput = z.input<typeof ReviewDecisionBody>;
 
 const unique = (values: string[]) => [...new Set(values)];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The record another language version points at: an id, a slug, or the address of its page. */
 async function findVersionTarget(db: DB, reference: string): Promise<ResourceRow | undefined> {

@@ -6,9 +6,9 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { DB, Database } from '../db';
 import type { ResourceRow, ReviewDecision } from '../db/schema';
+import { isUuid } from '../ids';
 
 /** Ids that are not UUIDs match nothing (instead of a PostgreSQL cast error). */
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export async function selectResourceById(db: DB, id: string): Promise<ResourceRow | undefined> {
 	if (!isUuid(id)) return undefined;

@@ -23,6 +23,7 @@ import { textTerms, weighVector } from './text';
 import { matchWeights, type MatchWeights } from './weights';
 import { explain, sourceNotes, type MatchReason, type ReasonSource } from './reasons';
 import * as queries from './queries';
+import { isUuid } from '../ids';
 
 export type { MatchReason } from './reasons';
 export type { MatchScope } from './score';
@@ -90,7 +91,7 @@ export async function matchesForActor(db: DB, viewer: Viewer, ref: string, input
 
 /** Suggestions of organisations for a person of the roster, as far as the viewer may see the person. */
 export async function matchesForPerson(db: DB, viewer: Viewer, ref: string, input: MatchOptionsInput = {}, localeInput?: string): Promise<MatchList> {
-	const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
+	const uuid = isUuid(ref);
 	const person = await queries.selectPersonByRef(db, uuid ? ref.toLowerCase() : ref, uuid);
 	if (!person || !mayView(person, viewer)) throw notFound('The person');
 	const options = validateInput(MatchOptions, input);

@@ -16,6 +16,7 @@ import { upsertActor } from './service';
 import { listActorsForExport } from './queries';
 import { actorRowsMatching } from './directory';
 import type { ActorInputData } from '../../domain/actor';
+import { isUuid } from '../ids';
 
 export const ACTOR_COLUMNS = ['id', 'name', 'type', 'country', 'region', 'city', 'languages', 'categories', 'targetGroups', 'website', 'description', 'contact', 'externalIds'] as const;
 type ActorColumn = (typeof ACTOR_COLUMNS)[number];
@@ -99,10 +100,6 @@ export function actorFromColumns(values: Record<string, unknown>, mapping: Map<s
 		...(Object.keys(extra).length ? { extra } : {})
 	};
 	return { input, id: id && isUuid(id) ? id : undefined };
-}
-
-function isUuid(value: string): boolean {
-	return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 export interface ActorRecord {

@@ -24,6 +24,7 @@ import { RELATION_TYPES, type RelationType } from '../../domain/actor';
 import { rowsToRecords, ACTOR_COLUMNS, type ActorRecord } from './actor-io';
 import { upsertActor, upsertRelation, findActorIdByRef } from './service';
 import { actorsWithExternalIdKey } from './network-queries';
+import { UUID } from '../ids';
 
 const RELATION_SYNONYMS: Record<string, RelationType> = {
 	member: 'member-of', membership: 'member-of', 'miembro de': 'member-of', 'membre de': 'member-of',
@@ -61,7 +62,6 @@ type NetworkRecord =
 	| { kind: 'relation'; row: number; from: string; to: string; type: RelationType; label?: string; description?: string; context: ImportContext };
 
 const COLUMN_KEYS = new Set([...ACTOR_COLUMNS.map((column) => column.toLowerCase()), 'label']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FALLBACK_KEYS = ['import', 'kumu', 'erasmus', 'gexf', 'graphml', 'pic'];
 
 /** The actor an outside reference names, or null: in-file node first, then the database. */

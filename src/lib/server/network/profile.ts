@@ -22,6 +22,7 @@ import { toActorProfile, toActorRef, toLocale, vocabLabel, type ActorProfile, ty
 import { connectedWithActor, saveMentoringOffer } from '../connect/access';
 import { VocabCode } from '../../domain/actor';
 import { z } from 'zod';
+import { UUID } from '../ids';
 
 /** Skills categories on which an organisation offers mentoring (stored in actor.mentoring_categories). */
 const MentoringCategories = z
@@ -77,7 +78,6 @@ export interface ProfilePage {
 	contactHidden: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_DRAWN = 24;
 const MAP_SIZE = 320;
 

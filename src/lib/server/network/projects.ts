@@ -17,8 +17,8 @@ import * as queries from './projects-queries';
 import { existingActorIds } from './queries';
 import { isActorMember } from './profile-queries';
 import { pickText, toActorRef, toLocale, vocabLabel, type ActorRef, type LabelledCode } from './present';
+import { UUID } from '../ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const year = z.number().int().min(1900).max(2100).nullable().optional();
 
 export const ProjectInput = z

@@ -10,6 +10,7 @@ import { ActorInput, RELATION_TYPES, type ActorInputData, type RelationType } fr
 import { AppError, invalidInput, zodFieldErrors } from '../errors';
 import { lookup } from '../vocab';
 import * as queries from './queries';
+import { isUuid } from '../ids';
 
 export type UpsertStatus = 'created' | 'updated' | 'unchanged';
 
@@ -252,10 +253,6 @@ export function regionOfCountry(country: string): string | null {
 /** Language codes in their vocabulary form; codes the vocabulary does not know are kept as given. */
 export function languageCodes(values: string[]): string[] {
 	return [...new Set(values.map((value) => lookup('language', value)?.code ?? value.toLowerCase()))];
-}
-
-function isUuid(value: string): boolean {
-	return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 // ---------------------------------------------------------------------------------

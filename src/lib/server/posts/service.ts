@@ -17,6 +17,7 @@ import { slugify } from '../network/service';
 import * as queries from './queries';
 import { noticeChange, type PostChangeKind } from './notices';
 import { POST_SCOPES, canManagePost, toPartnerPost, todayUtc, type PartnerPost } from './present';
+import { isUuid } from '../ids';
 
 const codeList = (max: number) => z.array(z.string().trim().min(1).max(100)).max(max, `at most ${max} values`);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,7 +44,6 @@ export type PostInputData = z.infer<typeof PostInput>;
 /** Changes to a post (body of `PATCH /api/v1/posts/{id}`): any field, and the status. */
 export const PostChanges = PostInput.partial().extend({ status: z.enum(['open', 'closed']).optional() });
 export type PostChangesData = z.infer<typeof PostChanges>;
-
 
 /** Filters of the list (query parameters of `/partners/posts` and `GET /api/v1/posts`). */
 export const PostFilters = z.object({
@@ -144,7 +144,7 @@ async function freeSlug(db: DB, title: string): Promise<string> {
 
 /** The post known by this id or slug, or not_found. */
 export async function findPostRow(db: DB, ref: string): Promise<queries.PostRow> {
-	const row = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref)
+	const row = isUuid(ref)
 		? await queries.selectPostById(db, ref.toLowerCase())
 		: await queries.selectPostBySlug(db, ref);
 	if (!row) throw notFound('The post');

@@ -6,8 +6,7 @@ import { reviewResource } from '$lib/server/library/review';
 import { presentRecord, ReviewDecisionBody } from '$lib/server/library/review-api-docs';
 import { notFound } from '$lib/server/errors';
 import { getDb } from '$lib/server/db';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '$lib/server/ids';
 
 /** POST /api/v1/resources/{id}/review {"decision","comment"}: a curator's decision on a submitted record. */
 export const POST: RequestHandler = apiRoute(async (event) => {
