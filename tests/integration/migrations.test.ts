@@ -15,6 +15,27 @@ describe.each(testEngines())('migrations on %s', (engine) => {
 		expect(await migrate(database)).toEqual([]);
 	});
 
+	it('gives new rows time-ordered ids (UUID version 7, decision 0007), distinct and in creation order', async () => {
+		const rows = await database.withRawConnection((c) =>
+			c.query<{ id: string; ms: string }>(
+				`select id::text as id, floor(extract(epoch from clock_timestamp()) * 1000)::bigint::text as ms from (select atlas_uuid_v7() as id from generate_series(1, 2000)) as ids`
+			)
+		);
+		const ids = rows.map((row) => row.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7000-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+		// The first 48 bits are the Unix time in milliseconds: now, give or take the query.
+		const stamp = (id: string) => parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+		expect(Math.abs(stamp(ids[0]) - Number(rows[0].ms))).toBeLessThan(60_000);
+		// Made later, sorts later (to the millisecond; ids of one millisecond may come in any order).
+		const stamps = ids.map(stamp);
+		expect(stamps.every((value, index) => index === 0 || value >= stamps[index - 1])).toBe(true);
+		const [actor] = await database.db.insertInto('actor').values({ name: 'Time-ordered id check', slug: 'time-ordered-id-check', type: 'university' }).returning('id').execute();
+		expect(actor.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+		expect(stamp(actor.id)).toBeGreaterThanOrEqual(stamps[stamps.length - 1]);
+		await database.db.deleteFrom('actor').where('id', '=', actor.id).execute();
+	});
+
 	it('rolls back a failing migration and keeps what was there', async () => {
 		const broken = [...listMigrationFiles(), { name: '99999999T9999_broken.sql', sql: 'create table half_done (id int); select * from no_such_table;' }];
 		await expect(migrate(database, broken)).rejects.toThrow(/99999999T9999_broken.sql/);
