@@ -84,6 +84,11 @@ describe.each(testEngines())('network map on %s', (engine) => {
 		const ready = await networkView(db, query());
 		expect(ready.layoutReady).toBe(true);
 		expect(ready.version).toBe(version);
+		// With no older layout to borrow from, the provisional answer already has the
+		// communities the layout finds (same seeded Louvain), not one community for all.
+		const communityOf = (view: typeof first) => Object.fromEntries(view.nodes.map((node) => [node.id, node.community]));
+		expect(new Set(first.nodes.map((node) => node.community)).size).toBeGreaterThan(1);
+		expect(communityOf(first)).toEqual(communityOf(ready));
 	});
 
 	it('has the shape of interfaces.md', async () => {
@@ -104,6 +109,8 @@ describe.each(testEngines())('network map on %s', (engine) => {
 		const contiguous = (values: unknown[]) => values.every((value, index) => index === 0 || value === values[index - 1] || !values.slice(0, index).includes(value));
 		expect(contiguous(view.nodes.map((node) => node.community))).toBe(true);
 		expect(contiguous(view.edges.map((edge) => edge.source))).toBe(true);
+		// Within a community by id: actors created together (time-ordered ids) sit side by side.
+		expect(view.nodes.every((node, index) => index === 0 || view.nodes[index - 1].community !== node.community || view.nodes[index - 1].id < node.id)).toBe(true);
 		// The accessible list still reads by name.
 		const names = (await mapPageData(database.db, new URL('http://localhost/network'), 'en')).list.map((row) => row.name);
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));

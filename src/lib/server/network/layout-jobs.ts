@@ -8,8 +8,8 @@
  * SvelteKit server code are two copies of this module in one process.
  */
 import type { DB } from '../db';
-import { computeLayout, type LayoutMetrics } from './layout';
-import { hashString } from './graph';
+import { communitiesOf, computeLayout, type LayoutMetrics } from './layout';
+import { buildNetworkGraph, hashString } from './graph';
 import {
 	currentNetworkVersion,
 	findLatestLayoutBefore,
@@ -152,6 +152,8 @@ export function provisionalSnapshot(
 	older: { positions: Record<string, [number, number]>; metrics: LayoutMetrics; computed_at: Date | null } | null
 ): NetworkSnapshot {
 	const ids = new Set(actors.map((actor) => actor.id));
+	const pick = (values: Record<string, number> | undefined, fallback: number) =>
+		Object.fromEntries([...ids].map((id) => [id, values?.[id] ?? fallback]));
 	const positions: Record<string, [number, number]> = {};
 	for (const id of ids) if (older?.positions[id]) positions[id] = older.positions[id];
 	const neighbours = new Map<string, string[]>();
@@ -166,9 +168,16 @@ export function provisionalSnapshot(
 		neighbours.get(source)!.push(target);
 		neighbours.get(target)!.push(source);
 	}
+	// Without any older layout, the communities come now (Louvain, as the layout will find
+	// them: one graph build and some 100 ms at 10k actors), so colours by community, the
+	// dashboard and the order on the wire are right before the positions are.
+	const community = older ? pick(older.metrics.community, 0) : communitiesOf(buildNetworkGraph(actors, relations));
 	const placed = Object.values(positions);
 	const radius = placed.length ? Math.max(...placed.map(([x, y]) => Math.hypot(x, y))) * 1.1 + 10 : Math.sqrt(ids.size) * 10 + 10;
-	const missing = actors.filter((actor) => !positions[actor.id]).sort((a, b) => (a.id < b.id ? -1 : 1));
+	// Actors with no placed neighbour wait on a circle, each community on its own arc.
+	const missing = actors
+		.filter((actor) => !positions[actor.id])
+		.sort((a, b) => (community[a.id] ?? 0) - (community[b.id] ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	missing.forEach((actor, index) => {
 		const near = (neighbours.get(actor.id) ?? []).map((id) => positions[id]).filter(Boolean);
 		const hash = hashString(actor.id);
@@ -181,8 +190,6 @@ export function provisionalSnapshot(
 			positions[actor.id] = [Math.round(Math.cos(angle) * radius * 100) / 100, Math.round(Math.sin(angle) * radius * 100) / 100];
 		}
 	});
-	const pick = (values: Record<string, number> | undefined, fallback: number) =>
-		Object.fromEntries([...ids].map((id) => [id, values?.[id] ?? fallback]));
 	return {
 		version,
 		layoutReady: false,
@@ -192,7 +199,7 @@ export function provisionalSnapshot(
 		metrics: {
 			degree,
 			betweenness: pick(older?.metrics.betweenness, 0),
-			community: pick(older?.metrics.community, 0),
+			community,
 			betweennessMethod: older?.metrics.betweennessMethod ?? 'exact'
 		},
 		computedAt: older?.computed_at ?? null

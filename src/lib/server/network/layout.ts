@@ -87,8 +87,7 @@ export async function computeLayout(actors: GraphActor[], relations: GraphRelati
 		}
 	}
 
-	const community = graph.size > 0 ? louvain(graph, { rng: seededRandom(order * 7919 + graph.size), getEdgeWeight: 'weight' }) : {};
-	for (const node of graph.nodes()) community[node] ??= 0;
+	const community = communitiesOf(graph);
 	await yieldToEventLoop();
 
 	const { betweenness, method } = await betweennessOf(graph, progress);
@@ -104,6 +103,16 @@ export async function computeLayout(actors: GraphActor[], relations: GraphRelati
 		edgeCount: relations.length,
 		durationMs: Math.round(performance.now() - started)
 	};
+}
+
+/**
+ * Communities found by Louvain (seeded: the same graph always gives the same answer, so the
+ * provisional view of a network without a layout shows the communities its layout will).
+ */
+export function communitiesOf(graph: NetworkGraph): Record<string, number> {
+	const community = graph.size > 0 ? louvain(graph, { rng: seededRandom(graph.order * 7919 + graph.size), getEdgeWeight: 'weight' }) : {};
+	for (const node of graph.nodes()) community[node] ??= 0;
+	return community;
 }
 
 /** Relations per actor; relations to actors outside the graph are not counted. */

@@ -99,11 +99,10 @@ export function presentNetwork(snapshot: NetworkSnapshot, query: NetworkQuery, m
 	}
 	if (query.mode === 'filter') visible = new Set([...visible].filter((id) => isMatch(id) || id === focusActor?.id));
 
-	const rank = wireRanks(snapshot);
-	const shown = snapshot.actors.filter((actor) => visible.has(actor.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-	const edges = snapshot.relations
+	const wire = wireOrder(snapshot);
+	const shown = wire.actors.filter((actor) => visible.has(actor.id));
+	const edges = wire.relations
 		.filter((relation) => visible.has(relation.source_id) && visible.has(relation.target_id))
-		.sort((a, b) => rank.get(a.source_id)! - rank.get(b.source_id)! || rank.get(a.target_id)! - rank.get(b.target_id)! || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0))
 		.map((relation) => ({ source: relation.source_id, target: relation.target_id, type: relation.type }));
 
 	const colourKey = (actor: MapActorRow): string => colourValue(actor, query.colour, snapshot);
@@ -161,25 +160,30 @@ export function presentNetwork(snapshot: NetworkSnapshot, query: NetworkQuery, m
 }
 
 /**
- * The order in which nodes and edges are sent: actors of one community together, the
- * best connected first, then by id; edges by the rank of their source, then of their
- * target (each actor's relations together). Ids are random UUIDs, about 20 bytes each
- * gzipped unless gzip finds the same id in the last 32 KB it wrote; in this order most
- * ids of an edge were written by one of the few hundred edges before it (the full view
- * of the 10k-actor benchmark network: 1.73 MB gzipped in name order, 1.28 MB in this one).
- * Lists meant for people sort by name themselves (map-page.ts). Kept per snapshot.
+ * The order in which nodes and edges are sent: actors of one community together, by id
+ * within it, then edges by the rank of their source, then of their target (each actor's
+ * relations together). An id written out costs gzip about 20 bytes unless the same text
+ * is in the last 32 KB it wrote; in this order most ids of an edge were written by one
+ * of the few hundred edges before it. Ids are time-ordered (decision 0007), so actors
+ * created together (an import) share the start of their id, and sorting by id puts them
+ * side by side. The full view of the 10k-actor benchmark network: 1.73 MB gzipped with
+ * random ids in name order, 1.28 MB with random ids in this order, under 1 MB with
+ * time-ordered ids (bench/results/network.json). Lists meant for people sort by name
+ * themselves (map-page.ts). Kept per snapshot.
  */
-const wireRankCache = new WeakMap<NetworkSnapshot, Map<string, number>>();
-export function wireRanks(snapshot: Pick<NetworkSnapshot, 'actors' | 'metrics'>): Map<string, number> {
-	const cached = wireRankCache.get(snapshot as NetworkSnapshot);
+const wireOrderCache = new WeakMap<NetworkSnapshot, { actors: MapActorRow[]; relations: NetworkSnapshot['relations'] }>();
+export function wireOrder(snapshot: Pick<NetworkSnapshot, 'actors' | 'relations' | 'metrics'>): { actors: MapActorRow[]; relations: NetworkSnapshot['relations'] } {
+	const cached = wireOrderCache.get(snapshot as NetworkSnapshot);
 	if (cached) return cached;
-	const { community, degree } = snapshot.metrics;
-	const ordered = snapshot.actors
-		.map((actor) => ({ id: actor.id, community: community[actor.id] ?? 0, degree: degree[actor.id] ?? 0 }))
-		.sort((a, b) => a.community - b.community || b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const ranks = new Map(ordered.map((actor, index) => [actor.id, index]));
-	wireRankCache.set(snapshot as NetworkSnapshot, ranks);
-	return ranks;
+	const { community } = snapshot.metrics;
+	const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	const actors = [...snapshot.actors].sort((a, b) => (community[a.id] ?? 0) - (community[b.id] ?? 0) || byId(a.id, b.id));
+	const rank = new Map(actors.map((actor, index) => [actor.id, index]));
+	const at = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+	const relations = [...snapshot.relations].sort((a, b) => at(a.source_id) - at(b.source_id) || at(a.target_id) - at(b.target_id) || byId(a.type, b.type));
+	const order = { actors, relations };
+	wireOrderCache.set(snapshot as NetworkSnapshot, order);
+	return order;
 }
 
 /**
