@@ -34,6 +34,15 @@ describe.each(testEngines())('migrations on %s', (engine) => {
 		expect(actor.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
 		expect(stamp(actor.id)).toBeGreaterThanOrEqual(stamps[stamps.length - 1]);
 		await database.db.deleteFrom('actor').where('id', '=', actor.id).execute();
+		// Every table the database makes uuid ids for uses it, now and in later migrations.
+		const defaults = await database.withRawConnection((c) =>
+			c.query<{ table_name: string; column_default: string | null }>(
+				`select table_name, column_default from information_schema.columns
+				 where table_schema = current_schema() and column_name = 'id' and data_type = 'uuid'`
+			)
+		);
+		expect(defaults.length).toBeGreaterThanOrEqual(9);
+		expect(defaults.filter((row) => row.column_default !== 'atlas_uuid_v7()')).toEqual([]);
 	});
 
 	it('rolls back a failing migration and keeps what was there', async () => {

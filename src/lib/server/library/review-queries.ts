@@ -8,8 +8,6 @@ import type { DB, Database } from '../db';
 import type { ResourceRow, ReviewDecision } from '../db/schema';
 import { isUuid } from '../ids';
 
-/** Ids that are not UUIDs match nothing (instead of a PostgreSQL cast error). */
-
 export async function selectResourceById(db: DB, id: string): Promise<ResourceRow | undefined> {
 	if (!isUuid(id)) return undefined;
 	return db.selectFrom('resource').selectAll().where('id', '=', id).executeTakeFirst();

@@ -9,7 +9,8 @@
  */
 import type { DB } from '../db';
 import { communitiesOf, computeLayout, type LayoutMetrics } from './layout';
-import { buildNetworkGraph, hashString } from './graph';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { buildNetworkGraphInChunks, hashString } from './graph';
 import {
 	currentNetworkVersion,
 	findLatestLayoutBefore,
@@ -40,13 +41,16 @@ interface JobState {
 	lastError: string | null;
 	progress: { step: string; done: number; total: number } | null;
 	snapshots: WeakMap<DB, NetworkSnapshot>;
+	/** Snapshots being built, so requests that arrive together share one build. */
+	building: WeakMap<DB, { version: number; snapshot: Promise<NetworkSnapshot> }>;
 }
 
 const KEY = Symbol.for('skills-atlas.network-layout-job');
 
 function state(): JobState {
 	const holder = globalThis as { [KEY]?: JobState };
-	holder[KEY] ??= { running: null, again: false, lastError: null, progress: null, snapshots: new WeakMap() };
+	holder[KEY] ??= { running: null, again: false, lastError: null, progress: null, snapshots: new WeakMap(), building: new WeakMap() };
+	holder[KEY].building ??= new WeakMap();
 	return holder[KEY]!;
 }
 
@@ -131,17 +135,28 @@ export async function getNetworkSnapshot(db: DB): Promise<NetworkSnapshot> {
 		current.snapshots.set(db, ready);
 		return ready;
 	}
-	const [actors, relations] = cached && cached.version === version ? [cached.actors, cached.relations] : await mapRows(db);
-	let snapshot: NetworkSnapshot;
-	if (layout) {
-		snapshot = { version, layoutReady: true, actors, relations, positions: layout.positions, metrics: layout.metrics, computedAt: layout.computed_at };
-	} else {
-		const older = cached?.layoutReady ? { positions: cached.positions, metrics: cached.metrics, computed_at: cached.computedAt } : await findLatestLayoutBefore(db, version);
-		snapshot = provisionalSnapshot(version, actors, relations, older ?? null);
-		void scheduleLayout(db);
+	const inFlight = current.building.get(db);
+	if (inFlight && inFlight.version === version) return inFlight.snapshot;
+	const building = (async (): Promise<NetworkSnapshot> => {
+		const [actors, relations] = cached && cached.version === version ? [cached.actors, cached.relations] : await mapRows(db);
+		let snapshot: NetworkSnapshot;
+		if (layout) {
+			snapshot = { version, layoutReady: true, actors, relations, positions: layout.positions, metrics: layout.metrics, computedAt: layout.computed_at };
+		} else {
+			const older = cached?.layoutReady ? { positions: cached.positions, metrics: cached.metrics, computed_at: cached.computedAt } : await findLatestLayoutBefore(db, version);
+			const communities = older ? undefined : communitiesOf(await buildNetworkGraphInChunks(actors, relations, () => yieldToEventLoop()));
+			snapshot = provisionalSnapshot(version, actors, relations, older ?? null, communities);
+			void scheduleLayout(db);
+		}
+		current.snapshots.set(db, snapshot);
+		return snapshot;
+	})();
+	current.building.set(db, { version, snapshot: building });
+	try {
+		return await building;
+	} finally {
+		if (current.building.get(db)?.snapshot === building) current.building.delete(db);
 	}
-	current.snapshots.set(db, snapshot);
-	return snapshot;
 }
 
 /** Positions and metrics for a version without a layout yet: the older layout, completed. */
@@ -149,7 +164,9 @@ export function provisionalSnapshot(
 	version: number,
 	actors: MapActorRow[],
 	relations: MapRelationRow[],
-	older: { positions: Record<string, [number, number]>; metrics: LayoutMetrics; computed_at: Date | null } | null
+	older: { positions: Record<string, [number, number]>; metrics: LayoutMetrics; computed_at: Date | null } | null,
+	/** Communities found for this version (when there is no older layout to take them from). */
+	communities?: Record<string, number>
 ): NetworkSnapshot {
 	const ids = new Set(actors.map((actor) => actor.id));
 	const pick = (values: Record<string, number> | undefined, fallback: number) =>
@@ -168,10 +185,10 @@ export function provisionalSnapshot(
 		neighbours.get(source)!.push(target);
 		neighbours.get(target)!.push(source);
 	}
-	// Without any older layout, the communities come now (Louvain, as the layout will find
-	// them: one graph build and some 100 ms at 10k actors), so colours by community, the
-	// dashboard and the order on the wire are right before the positions are.
-	const community = older ? pick(older.metrics.community, 0) : communitiesOf(buildNetworkGraph(actors, relations));
+	// Without any older layout, communities found now (Louvain, as the layout will find
+	// them) make colours by community, the dashboard and the order on the wire right
+	// before the positions are.
+	const community = pick(communities ?? older?.metrics.community, 0);
 	const placed = Object.values(positions);
 	const radius = placed.length ? Math.max(...placed.map(([x, y]) => Math.hypot(x, y))) * 1.1 + 10 : Math.sqrt(ids.size) * 10 + 10;
 	// Actors with no placed neighbour wait on a circle, each community on its own arc.

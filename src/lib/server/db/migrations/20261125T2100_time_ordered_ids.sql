@@ -13,7 +13,7 @@ as $$
 		-- 48 bits: Unix time in milliseconds
 		substring(int8send(floor(extract(epoch from clock_timestamp()) * 1000)::bigint) from 3 for 6)
 		-- 4 bits of version (7), then 12 bits at zero
-		|| '\x7000'::bytea
+		|| decode('7000', 'hex')
 		-- the variant bits and 62 random bits: the last 8 bytes of a random UUID
 		|| substring(uuid_send(gen_random_uuid()) from 9 for 8),
 		'hex')::uuid
