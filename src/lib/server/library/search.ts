@@ -16,6 +16,7 @@ import { LOCALES } from '../vocab/types';
 import type { SessionUser } from '../../domain/user';
 import { canEditResource, canViewResource } from './review-access';
 import * as queries from './search-queries';
+import * as textConcepts from './text-concept-queries';
 import * as recordQueries from './record-queries';
 import { libraryIndexes, searchResourcePageFromIndex, wordFactsFromIndex, type LibraryIndex } from './search-index';
 import { FACET_NAMES, type FacetName, type ResourceFilters, type ResourceMatch } from './search-queries';
@@ -320,20 +321,20 @@ export async function suggestQuery(db: DB, words: WordFact[], known: Map<string,
  */
 export async function refreshResourceConcepts(db: DB, ids?: string[], batchSize = 500): Promise<number> {
 	let updated = 0;
-	const refresh = async (rows: Awaited<ReturnType<typeof queries.textConceptRows>>) =>
-		queries.writeTextConcepts(
+	const refresh = async (rows: Awaited<ReturnType<typeof textConcepts.textConceptRows>>) =>
+		textConcepts.writeTextConcepts(
 			db,
 			rows.map((row) => ({ id: row.id, textHash: row.text_hash, concepts: textConceptCodes(`${row.title}\n${row.abstract}`) }))
 		);
 	if (ids) {
 		for (let start = 0; start < ids.length; start += batchSize) {
-			updated += await refresh(await queries.textConceptRows(db, batchSize, { ids: ids.slice(start, start + batchSize) }));
+			updated += await refresh(await textConcepts.textConceptRows(db, batchSize, { ids: ids.slice(start, start + batchSize) }));
 		}
 		return updated;
 	}
 	// In id order, so each record is read once; one edited meanwhile waits for the next refresh.
 	for (let after: string | undefined; ; ) {
-		const rows = await queries.textConceptRows(db, batchSize, { after });
+		const rows = await textConcepts.textConceptRows(db, batchSize, { after });
 		if (rows.length === 0) return updated;
 		updated += await refresh(rows);
 		after = rows[rows.length - 1].id;
