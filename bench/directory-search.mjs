@@ -24,6 +24,8 @@ const { openBenchEngine, benchEngines } = await import('./engines.mjs');
 const { searchActors } = await import('../src/lib/server/network/directory.ts');
 const { directoryIndexes } = await import('../src/lib/server/network/directory-index.ts');
 const vocab = await import('../src/lib/server/vocab/index.ts');
+// A small deterministic generator (mulberry32), so every run loads the same network.
+const { seededRandom } = await import('../src/lib/server/network/graph.ts');
 
 const SIZE = Number(process.env.BENCH_ACTORS ?? 50_000);
 const REPS = Number(process.env.BENCH_REPS ?? 15);
@@ -44,19 +46,8 @@ const MIX = [
 	{ name: 'nothing matches', input: { q: 'zzqqxx', country: 'AQ' } }
 ];
 
-// A small deterministic generator (mulberry32), so every run loads the same network.
-function random(seed) {
-	return () => {
-		seed |= 0;
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 function generator() {
-	const rand = random(20261125);
+	const rand = seededRandom(20261125);
 	const pick = (list) => list[Math.floor(rand() * list.length)];
 	// Skewed choice: early entries far more frequent (a few countries hold most actors).
 	const skewed = (list) => list[Math.floor(Math.pow(rand(), 2.2) * list.length)];

@@ -25,18 +25,11 @@ import {
 import { blockAccount, listBlocks, unblockAccount } from '../../src/lib/server/connect/blocks';
 import { listConnections } from '../../src/lib/server/connect/views';
 import { ConnectError } from '../../src/lib/server/connect/errors';
-import { AppError } from '../../src/lib/server/errors';
+import type { AppError } from '../../src/lib/server/errors';
+import { failure } from '../helpers/fixtures';
 import type { Role, SessionUser } from '../../src/lib/domain/user';
 
-async function refusal(promise: Promise<unknown>): Promise<AppError & Partial<ConnectError>> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof AppError) return error;
-		throw error;
-	}
-	throw new Error('expected the call to be refused');
-}
+const refusal = (promise: Promise<unknown>) => failure(promise) as Promise<AppError & Partial<ConnectError>>;
 
 const ACTOR_SECRET = 'b.contact.secret@example.org';
 const PERSON_SECRET = 'person.contact.secret@example.org';

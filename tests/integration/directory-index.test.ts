@@ -12,22 +12,13 @@ import { searchActors, matchingActorIds, type ActorFiltersInput } from '../../sr
 import { directoryIndexSettings, directoryIndexes } from '../../src/lib/server/network/directory-index';
 import { upsertActor } from '../../src/lib/server/network/service';
 import { concepts } from '../../src/lib/server/vocab';
+import { seededRandom } from '../../src/lib/server/network/graph';
 
 const GENERATED = 300;
 
-function random(seed: number) {
-	return () => {
-		seed |= 0;
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /** Generated actors: a small copy of bench/directory-search.mjs's generator, with repeated names and drafts. */
 function generatedActors(count: number) {
-	const rand = random(4);
+	const rand = seededRandom(4);
 	const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
 	const skewed = <T>(list: T[]) => list[Math.floor(Math.pow(rand(), 2.2) * list.length)];
 	const some = <T>(list: T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => skewed(list)))];

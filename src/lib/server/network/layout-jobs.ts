@@ -50,7 +50,6 @@ const KEY = Symbol.for('skills-atlas.network-layout-job');
 function state(): JobState {
 	const holder = globalThis as { [KEY]?: JobState };
 	holder[KEY] ??= { running: null, again: false, lastError: null, progress: null, snapshots: new WeakMap(), building: new WeakMap() };
-	holder[KEY].building ??= new WeakMap();
 	return holder[KEY]!;
 }
 

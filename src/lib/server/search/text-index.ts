@@ -121,17 +121,8 @@ function forEachLexeme(text: string, onLexeme: (lexeme: string) => void, onWord:
 			continue;
 		}
 		if (text[at] !== "'") throw new Error(`tsvector: unexpected "${text[at]}" at ${at}`);
-		at++;
-		let lexeme = '';
-		for (;;) {
-			const char = text[at++];
-			if (char === undefined) throw new Error('tsvector: unterminated lexeme');
-			if (char === '\\') lexeme += text[at++];
-			else if (char === "'") {
-				if (text[at] === "'") (lexeme += "'", at++);
-				else break;
-			} else lexeme += char;
-		}
+		let lexeme: string;
+		[lexeme, at] = readQuoted(text, at, 'tsvector');
 		onLexeme(lexeme);
 		if (text[at] === ':') {
 			at++;
@@ -225,17 +216,8 @@ function tokenize(text: string): (string | { lexeme: string })[] {
 		if (char === ' ') {
 			at++;
 		} else if (char === "'") {
-			at++;
-			let lexeme = '';
-			for (;;) {
-				const next = text[at++];
-				if (next === undefined) throw new Error('tsquery: unterminated lexeme');
-				if (next === '\\') lexeme += text[at++];
-				else if (next === "'") {
-					if (text[at] === "'") (lexeme += "'", at++);
-					else break;
-				} else lexeme += next;
-			}
+			let lexeme: string;
+			[lexeme, at] = readQuoted(text, at, 'tsquery');
 			if (text[at] === ':') throw new UnsupportedQuery('prefix or weight marker');
 			tokens.push({ lexeme });
 		} else if (char === '<') {
@@ -381,4 +363,21 @@ export function difference(a: Int32Array, b: Int32Array): Int32Array {
 		if (j >= b.length || b[j] !== a[i]) out[n++] = a[i];
 	}
 	return out.subarray(0, n);
+}
+
+/**
+ * The quoted lexeme starting at `text[at]` (a `'`) as PostgreSQL prints it: `''` and `\x`
+ * stand for `'` and `x`. Returns the lexeme and the position after the closing quote.
+ */
+function readQuoted(text: string, at: number, what: 'tsvector' | 'tsquery'): [string, number] {
+	let lexeme = '';
+	for (at++; ; ) {
+		const char = text[at++];
+		if (char === undefined) throw new Error(`${what}: unterminated lexeme`);
+		if (char === '\\') lexeme += text[at++];
+		else if (char === "'") {
+			if (text[at] === "'") (lexeme += "'", at++);
+			else return [lexeme, at];
+		} else lexeme += char;
+	}
 }
